@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBandFile, parseDataset } from '../src/data/load';
+import { formatProblem } from '../src/data/problems';
+
+export interface FileReport {
+  file: string;
+  ok: boolean;
+  lines: string[];
+}
+
+/** Validates `events.json` in `dir` and the band file it names; every problem is listed, in plain words. */
+export function validateDataDir(dir: string): FileReport[] {
+  const reports: FileReport[] = [];
+  const eventsPath = join(dir, 'events.json');
+  if (!existsSync(eventsPath)) return [{ file: 'events.json', ok: false, lines: [`${eventsPath} does not exist`] }];
+  const dataset = parseDataset(readFileSync(eventsPath, 'utf8'), 'events.json');
+  if (!dataset.ok) {
+    reports.push({ file: 'events.json', ok: false, lines: [dataset.title, ...dataset.problems.map(formatProblem)] });
+    return reports;
+  }
+  reports.push({
+    file: 'events.json',
+    ok: true,
+    lines: [`${dataset.value.events.length} events, ${dataset.value.sources.length} sources`],
+  });
+  const ref = dataset.value.meta.band;
+  if (!ref) return reports;
+  const bandPath = join(dir, ref.file);
+  if (!existsSync(bandPath)) {
+    reports.push({ file: ref.file, ok: false, lines: [`events.json names ${ref.file}, which does not exist`] });
+    return reports;
+  }
+  const band = parseBandFile(readFileSync(bandPath, 'utf8'), ref.file);
+  if (!band.ok) {
+    reports.push({ file: ref.file, ok: false, lines: [band.title, ...band.problems.map(formatProblem)] });
+  } else if (!band.value.series.some((s) => s.id === ref.series)) {
+    reports.push({ file: ref.file, ok: false, lines: [`has no series "${ref.series}", which events.json asks for`] });
+  } else {
+    const sourceIds = new Set(dataset.value.sources.map((s) => s.id));
+    const unknown = band.value.series.flatMap((s) =>
+      s.entries.flatMap((e) =>
+        (e.statedIn ?? [])
+          .filter((id) => !sourceIds.has(id))
+          .map((id) => `${s.label}, ${e.label}: statedIn "${id}" is not one of the sources of events.json`),
+      ),
+    );
+    reports.push({
+      file: ref.file,
+      ok: unknown.length === 0,
+      lines: unknown.length ? unknown : [`${band.value.series.length} series`],
+    });
+  }
+  return reports;
+}
+
+/** The data files a build copies beside the app. */
+export function dataFiles(dir: string): string[] {
+  const dataset = parseDataset(readFileSync(join(dir, 'events.json'), 'utf8'));
+  const band = dataset.ok ? dataset.value.meta.band?.file : undefined;
+  return band ? ['events.json', band] : ['events.json'];
+}

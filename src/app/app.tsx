@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../state/use-app-store';
+import { Timeline } from '../timeline/timeline';
+import { MapView } from '../map/map-view';
+import { DetailsPanel } from '../details/details-panel';
+import { EventList } from '../list/event-list';
+import { Filters } from '../filters/filters';
+import { ErrorPage } from './error-page';
+import { ViewBoundary } from './view-boundary';
+import { useGlobalKeys } from './use-global-keys';
+
+/** The one place that puts the views together. */
+export function App({ baseUrl }: { baseUrl: string }) {
+  const status = useAppStore((s) => s.status);
+  const failure = useAppStore((s) => s.failure);
+  const title = useAppStore((s) => s.model?.meta.title);
+  useGlobalKeys();
+
+  useEffect(
+    function markDrawn() {
+      if (status === 'ready') performance.mark('waymark:drawn');
+    },
+    [status],
+  );
+  useEffect(
+    function setDocumentTitle() {
+      if (title) document.title = `${title} · Waymark`;
+    },
+    [title],
+  );
+
+  if (status === 'error' && failure) return <ErrorPage failure={failure} />;
+  if (status === 'loading') {
+    return (
+      <main className="loading" id="main" aria-busy="true">
+        <p>Loading the dataset…</p>
+      </main>
+    );
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#event-list">
+        Skip to the event list
+      </a>
+      <header className="app-header">
+        <p className="brand">Waymark</p>
+        <h1>{title}</h1>
+      </header>
+      <main className="app-main" id="main">
+        <aside className="sidebar">
+          <ViewBoundary name="Filters">
+            <Filters />
+          </ViewBoundary>
+          <div id="event-list" className="list-wrap">
+            <ViewBoundary name="Event list">
+              <EventList />
+            </ViewBoundary>
+          </div>
+        </aside>
+        <div className="map-wrap">
+          <ViewBoundary name="Map">
+            <MapView baseUrl={baseUrl} />
+          </ViewBoundary>
+        </div>
+        <div className="details-wrap">
+          <ViewBoundary name="Event details">
+            <DetailsPanel />
+          </ViewBoundary>
+        </div>
+        <div className="timeline-wrap">
+          <ViewBoundary name="Timeline">
+            <Timeline />
+          </ViewBoundary>
+        </div>
+      </main>
+    </div>
+  );
+}

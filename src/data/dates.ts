@@ -1,0 +1,70 @@
+/** Calendar dates at the precision a source gives: `2012`, `2012-11` or `2012-11-19`. */
+export type Precision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a partial ISO date; returns a sentence a teacher understands when it is not one. */
+export function parsePartialDate(text: string): PartialDate | string {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return `"${text}" is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD`;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `month ${month} is not a month (use 01 to 12)`;
+  if (match[3] === undefined) return { year, month };
+  const day = Number(match[3]);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) return `day ${day} is not a day of ${text.slice(0, 7)} (it has ${last} days)`;
+  return { year, month, day };
+}
+
+export function precisionOf(date: PartialDate): Precision {
+  if (date.day !== undefined) return 'day';
+  if (date.month !== undefined) return 'month';
+  return 'year';
+}
+
+/** The first instant (UTC ms) that the date can mean. */
+export function startOf(date: PartialDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/** The instant (UTC ms) just after the last moment the date can mean. */
+export function endOf(date: PartialDate): number {
+  if (date.day !== undefined) return Date.UTC(date.year, date.month! - 1, date.day + 1);
+  if (date.month !== undefined) return Date.UTC(date.year, date.month, 1);
+  return Date.UTC(date.year + 1, 0, 1);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2012", "November 2012", "19 November 2012": the date at the precision it is known. */
+export function formatPartialDate(date: PartialDate): string {
+  if (date.month === undefined) return String(date.year);
+  const month = MONTHS[date.month - 1];
+  if (date.day === undefined) return `${month} ${date.year}`;
+  return `${date.day} ${month} ${date.year}`;
+}

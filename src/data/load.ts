@@ -1,0 +1,93 @@
+import { bandFileSchema, datasetSchema, type BandFile, type Dataset } from './schema';
+import { describeProblems, type Problem } from './problems';
+import { createModel, type Model } from './model';
+
+/** Data files larger than this are refused before they are parsed. */
+export const MAX_DATA_BYTES = 50 * 1024 * 1024;
+
+export interface LoadFailure {
+  ok: false;
+  /** What went wrong, in one sentence. */
+  title: string;
+  file: string;
+  problems: Problem[];
+}
+
+export type LoadResult<T> = { ok: true; value: T } | LoadFailure;
+
+function fail(file: string, title: string, problems: Problem[] = []): LoadFailure {
+  return { ok: false, file, title, problems };
+}
+
+function parseJson(text: string, file: string): LoadResult<unknown> {
+  if (text.length > MAX_DATA_BYTES) {
+    return fail(
+      file,
+      `${file} is too large (${(text.length / 1e6).toFixed(1)} MB; the limit is ${MAX_DATA_BYTES / 1024 / 1024} MB).`,
+    );
+  }
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    return fail(file, `${file} is not valid JSON.`, [{ where: 'The file', message: (error as Error).message }]);
+  }
+}
+
+/** Parses and validates a dataset's text. Every problem is reported, not just the first. */
+export function parseDataset(text: string, file = 'events.json'): LoadResult<Dataset> {
+  const json = parseJson(text, file);
+  if (!json.ok) return json;
+  const result = datasetSchema.safeParse(json.value, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  const problems = describeProblems(result.error, json.value);
+  return fail(file, `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems);
+}
+
+export function parseBandFile(text: string, file: string): LoadResult<BandFile> {
+  const json = parseJson(text, file);
+  if (!json.ok) return json;
+  const result = bandFileSchema.safeParse(json.value, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  const problems = describeProblems(result.error, json.value);
+  return fail(file, `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems);
+}
+
+async function fetchText(url: string, file: string, fetcher: typeof fetch): Promise<LoadResult<string>> {
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch (error) {
+    return fail(file, `${file} could not be loaded.`, [{ where: url, message: (error as Error).message }]);
+  }
+  if (!response.ok) return fail(file, `${file} could not be loaded (HTTP ${response.status}).`);
+  const length = Number(response.headers.get('content-length'));
+  if (length > MAX_DATA_BYTES) {
+    return fail(
+      file,
+      `${file} is too large (${(length / 1e6).toFixed(1)} MB; the limit is ${MAX_DATA_BYTES / 1024 / 1024} MB).`,
+    );
+  }
+  return { ok: true, value: await response.text() };
+}
+
+/** Loads `events.json` (and the band file it names) from `baseUrl`, validates both, and builds the model. */
+export async function loadModel(
+  baseUrl: string,
+  file = 'events.json',
+  fetcher: typeof fetch = fetch,
+): Promise<LoadResult<Model>> {
+  const text = await fetchText(baseUrl + file, file, fetcher);
+  if (!text.ok) return text;
+  const dataset = parseDataset(text.value, file);
+  if (!dataset.ok) return dataset;
+  const ref = dataset.value.meta.band;
+  if (!ref) return { ok: true, value: createModel(dataset.value) };
+  const bandText = await fetchText(baseUrl + ref.file, ref.file, fetcher);
+  if (!bandText.ok) return bandText;
+  const band = parseBandFile(bandText.value, ref.file);
+  if (!band.ok) return band;
+  if (!band.value.series.some((s) => s.id === ref.series)) {
+    return fail(ref.file, `${ref.file} has no series "${ref.series}", which ${file} asks for.`);
+  }
+  return { ok: true, value: createModel(dataset.value, band.value) };
+}

@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react';
+import L from 'leaflet';
+import { useMap, useMapEvent } from 'react-leaflet';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
+
+/** Zoom from which the finer country shapes are loaded and drawn. */
+export const FINE_ZOOM = 4;
+
+const ATTRIBUTION = 'Country shapes: Natural Earth';
+const STYLE: L.PathOptions = {
+  color: '#8f8775',
+  weight: 0.7,
+  fillColor: '#ebe6da',
+  fillOpacity: 1,
+  interactive: false,
+};
+
+async function fetchCountries(url: string): Promise<FeatureCollection> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
+  return feature(topology, topology.objects.countries) as FeatureCollection;
+}
+
+/**
+ * Country shapes from Natural Earth that ship with the app: a coarse world first, finer shapes once the user zooms in.
+ * Drawn on one canvas, so hundreds of polygons cost one layer.
+ */
+export function Basemap({ baseUrl, onError }: { baseUrl: string; onError: (message: string) => void }) {
+  const map = useMap();
+  const [detail, setDetail] = useState<'coarse' | 'fine'>(map.getZoom() >= FINE_ZOOM ? 'fine' : 'coarse');
+  useMapEvent('zoomend', () => {
+    if (map.getZoom() >= FINE_ZOOM) setDetail('fine');
+  });
+
+  const current = useRef<L.GeoJSON | null>(null);
+  useEffect(
+    function removeOnUnmount() {
+      return () => {
+        current.current?.remove();
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function drawCountries() {
+      let cancelled = false;
+      fetchCountries(`${baseUrl}basemap/basemap-${detail}.json`)
+        .then((countries) => {
+          if (cancelled) return;
+          const options: L.GeoJSONOptions & L.PathOptions = {
+            attribution: ATTRIBUTION,
+            style: STYLE,
+            interactive: false,
+            renderer: L.canvas({ padding: 0.5 }),
+          };
+          const layer = L.geoJSON(countries, options);
+          layer.addTo(map).bringToBack();
+          current.current?.remove();
+          current.current = layer;
+          performance.mark(`waymark:basemap-${detail}`);
+        })
+        .catch((error: Error) => onError(`The map's country shapes could not be loaded (${error.message}).`));
+      return () => {
+        cancelled = true;
+      };
+    },
+    [map, baseUrl, detail, onError],
+  );
+  return null;
+}

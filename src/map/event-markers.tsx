@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import { useAppStore } from '../state/use-app-store';
+import { selectFilteredEvents } from '../state/selectors';
+import { hoverEvent, selectEvent } from '../state/actions';
+import type { ModelEvent } from '../data/model';
+import type { Category } from '../data/schema';
+import { EventIcon, MARKER_SIZE } from './event-icon';
+import { spreadOverlapping } from './geometry';
+
+interface MarkerEntry {
+  eventId: string;
+  marker: L.Marker;
+}
+
+/** Where an event is marked: journeys at their origin (the arc shows the rest), other events at each place. */
+export function markerPlaces(event: ModelEvent) {
+  const origin = event.record.places.find((p) => p.role === 'origin');
+  return origin ? [origin] : event.record.places;
+}
+
+function createMarker(event: ModelEvent, category: Category, place: ModelEvent['record']['places'][number]) {
+  const label = `${event.record.title}, ${event.dateLabel}, ${place.name}`;
+  const marker = L.marker([place.lat, place.lon], {
+    icon: new EventIcon({ category, label }),
+    keyboard: false,
+    riseOnHover: true,
+  });
+  const tooltip = document.createElement('span');
+  tooltip.textContent = `${event.record.title} (${event.dateLabel})`;
+  marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -MARKER_SIZE / 2] });
+  marker.on('click', () => selectEvent(event.id));
+  marker.on('mouseover', () => hoverEvent(event.id));
+  marker.on('mouseout', () => hoverEvent(null));
+  return marker;
+}
+
+/**
+ * The filtered events as Leaflet markers, managed imperatively: created once per event and place, restyled by class
+ * on selection and hover, removed when filtered out. Markers that would overlap are spread around their centre.
+ */
+export function EventMarkers() {
+  const map = useMap();
+  const model = useAppStore((s) => s.model)!;
+  const events = useAppStore(selectFilteredEvents);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const hoveredId = useAppStore((s) => s.hoveredId);
+  const entries = useRef<MarkerEntry[]>([]);
+
+  useEffect(
+    function syncMarkers() {
+      const created = events.flatMap((event) =>
+        markerPlaces(event).map((place) => ({
+          eventId: event.id,
+          marker: createMarker(event, model.categoryById.get(event.record.category)!, place).addTo(map),
+        })),
+      );
+      entries.current = created;
+      const spread = () => {
+        const points = created.map(({ marker }) => map.latLngToLayerPoint(marker.getLatLng()));
+        spreadOverlapping(points, MARKER_SIZE - 2).forEach((offset, i) => {
+          const shape = created[i].marker.getElement()?.firstElementChild as SVGElement | null;
+          shape?.style.setProperty(
+            'transform',
+            offset.dx || offset.dy ? `translate(${offset.dx}px, ${offset.dy}px)` : '',
+          );
+        });
+      };
+      spread();
+      map.on('zoomend', spread);
+      return () => {
+        map.off('zoomend', spread);
+        for (const { marker } of created) marker.remove();
+      };
+    },
+    [map, model, events],
+  );
+
+  useEffect(
+    function styleMarkers() {
+      for (const { eventId, marker } of entries.current) {
+        const element = marker.getElement();
+        const selected = eventId === selectedId;
+        element?.classList.toggle('is-selected', selected);
+        element?.classList.toggle('is-hovered', eventId === hoveredId);
+        element?.setAttribute('aria-pressed', String(selected));
+        marker.setZIndexOffset(selected ? 1000 : eventId === hoveredId ? 500 : 0);
+      }
+    },
+    [events, selectedId, hoveredId],
+  );
+
+  return null;
+}

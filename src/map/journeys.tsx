@@ -1,0 +1,68 @@
+import { memo, useMemo } from 'react';
+import { Marker, Polyline } from 'react-leaflet';
+import type { LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
+import { useAppStore } from '../state/use-app-store';
+import { selectFilteredEvents } from '../state/selectors';
+import { hoverEvent, selectEvent } from '../state/actions';
+import type { ModelEvent } from '../data/model';
+import { createArc } from './geometry';
+import { createArrowIcon } from './event-icon';
+
+/** Journeys (events with an origin and a destination) as curved arrows. */
+export function Journeys() {
+  const model = useAppStore((s) => s.model)!;
+  const events = useAppStore(selectFilteredEvents);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const hoveredId = useAppStore((s) => s.hoveredId);
+  const journeys = useMemo(() => events.filter((e) => e.record.places.some((p) => p.role === 'origin')), [events]);
+  return journeys.map((event) => (
+    <JourneyArc
+      key={event.id}
+      event={event}
+      color={model.categoryById.get(event.record.category)!.color}
+      state={event.id === selectedId ? 'selected' : event.id === hoveredId ? 'hovered' : 'normal'}
+    />
+  ));
+}
+
+const WEIGHT = { normal: 2.5, hovered: 4, selected: 5 };
+
+const JourneyArc = memo(function JourneyArc({
+  event,
+  color,
+  state,
+}: {
+  event: ModelEvent;
+  color: string;
+  state: keyof typeof WEIGHT;
+}) {
+  const arc = useMemo(() => {
+    const origin = event.record.places.find((p) => p.role === 'origin')!;
+    const destination = event.record.places.find((p) => p.role === 'destination')!;
+    return createArc([origin.lat, origin.lon], [destination.lat, destination.lon]);
+  }, [event]);
+  const pathOptions = useMemo<PathOptions>(
+    () => ({
+      color,
+      weight: WEIGHT[state],
+      opacity: state === 'normal' ? 0.75 : 1,
+      className: `journey journey-${state}`,
+    }),
+    [color, state],
+  );
+  const handlers = useMemo<LeafletEventHandlerFnMap>(
+    () => ({
+      click: () => selectEvent(event.id),
+      mouseover: () => hoverEvent(event.id),
+      mouseout: () => hoverEvent(null),
+    }),
+    [event.id],
+  );
+  const icon = useMemo(() => createArrowIcon(arc.endAngle, color), [arc, color]);
+  return (
+    <>
+      <Polyline positions={arc.points} pathOptions={pathOptions} eventHandlers={handlers} />
+      <Marker position={arc.points[arc.points.length - 1]} icon={icon} interactive={false} keyboard={false} />
+    </>
+  );
+});

@@ -1,0 +1,118 @@
+import type { Model } from '../data/model';
+import type { LoadFailure } from '../data/load';
+import { appStore, EMPTY_FILTERS, type Filters, type MapView } from './store';
+import { matchesFilters, paddedExtent, selectFilteredEvents, selectNeighbour, selectTimeWindow } from './selectors';
+
+const MIN_WINDOW_MS = 86_400_000 * 3;
+
+export function showModel(model: Model) {
+  appStore.setState({ status: 'ready', model, failure: null });
+}
+
+export function showFailure(failure: LoadFailure) {
+  appStore.setState({ status: 'error', failure, model: null });
+}
+
+/** Selects an event everywhere and brings it into the timeline's window if it is outside. */
+export function selectEvent(id: string | null) {
+  const state = appStore.getState();
+  const event = id ? state.model?.byId.get(id) : undefined;
+  if (!event) {
+    appStore.setState({ selectedId: null });
+    return;
+  }
+  const [from, to] = selectTimeWindow(state);
+  const visible = event.endMs > from && event.startMs < to;
+  if (visible) {
+    appStore.setState({ selectedId: id });
+    return;
+  }
+  const width = to - from;
+  const middle = (event.startMs + Math.min(event.endMs, event.startMs + width)) / 2;
+  appStore.setState({ selectedId: id, timeWindow: clampWindow([middle - width / 2, middle + width / 2]) });
+}
+
+export function clearSelection() {
+  appStore.setState({ selectedId: null });
+}
+
+export function stepSelection(direction: 1 | -1) {
+  const state = appStore.getState();
+  const next = selectNeighbour(selectFilteredEvents(state), state.selectedId, direction);
+  if (next) selectEvent(next.id);
+}
+
+export function hoverEvent(id: string | null) {
+  if (appStore.getState().hoveredId !== id) appStore.setState({ hoveredId: id });
+}
+
+/** Keeps a window inside generous bounds around the dataset and no narrower than a few days. */
+export function clampWindow([from, to]: [number, number]): [number, number] {
+  const model = appStore.getState().model;
+  if (!model) return [from, to];
+  const [minTime, maxTime] = paddedExtent(model.extent);
+  const span = maxTime - minTime;
+  let width = Math.max(MIN_WINDOW_MS, Math.min(to - from, span * 2));
+  if (!Number.isFinite(width)) width = span;
+  const lower = minTime - span / 2;
+  const upper = maxTime + span / 2;
+  const start = Math.min(Math.max(from, lower), upper - width);
+  return [start, start + width];
+}
+
+export function setTimeWindow(window: [number, number] | null) {
+  appStore.setState({ timeWindow: window ? clampWindow(window) : null });
+}
+
+/** Zooms the window by `factor` (< 1 zooms in) around `centre`, which defaults to the window's middle. */
+export function zoomTimeWindow(factor: number, centre?: number) {
+  const [from, to] = selectTimeWindow(appStore.getState());
+  const pivot = centre ?? (from + to) / 2;
+  setTimeWindow([pivot - (pivot - from) * factor, pivot + (to - pivot) * factor]);
+}
+
+/** Moves the window by a fraction of its width (negative moves back in time). */
+export function panTimeWindow(fraction: number) {
+  const [from, to] = selectTimeWindow(appStore.getState());
+  const shift = (to - from) * fraction;
+  setTimeWindow([from + shift, to + shift]);
+}
+
+export function setMapView(view: MapView) {
+  const current = appStore.getState().mapView;
+  if (current && current.lat === view.lat && current.lon === view.lon && current.zoom === view.zoom) return;
+  appStore.setState({ mapView: view });
+}
+
+/** Changes the filters; a selection that no longer passes them is cleared, so every view agrees. */
+function updateFilters(change: Partial<Filters>) {
+  const state = appStore.getState();
+  const filters = { ...state.filters, ...change };
+  const selected = state.selectedId ? state.model?.byId.get(state.selectedId) : undefined;
+  const keep = selected && matchesFilters(selected, filters);
+  appStore.setState({ filters, selectedId: keep ? state.selectedId : null });
+}
+
+export function toggleCategory(id: string) {
+  const { model, filters } = appStore.getState();
+  if (!model) return;
+  const all = model.categories.map((c) => c.id);
+  const shown = filters.categories ?? all;
+  const next = shown.includes(id) ? shown.filter((c) => c !== id) : [...shown, id];
+  updateFilters({ categories: next.length === all.length ? null : all.filter((c) => next.includes(c)) });
+}
+
+export function toggleCountry(code: string) {
+  const { countries } = appStore.getState().filters;
+  updateFilters({
+    countries: countries.includes(code) ? countries.filter((c) => c !== code) : [...countries, code].sort(),
+  });
+}
+
+export function setQuery(query: string) {
+  updateFilters({ query });
+}
+
+export function resetFilters() {
+  updateFilters(EMPTY_FILTERS);
+}

@@ -1,0 +1,51 @@
+import type { Model, ModelEvent } from '../data/model';
+import type { AppState, Filters } from './store';
+
+/** True when an event passes the category, country and text filters. */
+export function matchesFilters(event: ModelEvent, filters: Filters): boolean {
+  if (filters.categories && !filters.categories.includes(event.record.category)) return false;
+  if (filters.countries.length && !event.countries.some((c) => filters.countries.includes(c))) return false;
+  const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.every((word) => event.searchText.includes(word));
+}
+
+let lastModel: Model | null = null;
+let lastFilters: Filters | null = null;
+let lastResult: ModelEvent[] = [];
+
+/** The events every view shows, in time order. Memoised on the model and the filters object. */
+export function selectFilteredEvents(state: Pick<AppState, 'model' | 'filters'>): ModelEvent[] {
+  if (!state.model) return [];
+  if (state.model === lastModel && state.filters === lastFilters) return lastResult;
+  lastModel = state.model;
+  lastFilters = state.filters;
+  lastResult = state.model.events.filter((e) => matchesFilters(e, state.filters));
+  return lastResult;
+}
+
+export function selectSelectedEvent(state: Pick<AppState, 'model' | 'selectedId'>): ModelEvent | null {
+  return (state.selectedId && state.model?.byId.get(state.selectedId)) || null;
+}
+
+/** The event before (-1) or after (+1) the selection in time order, among the filtered events. */
+export function selectNeighbour(events: ModelEvent[], selectedId: string | null, direction: 1 | -1): ModelEvent | null {
+  if (!events.length) return null;
+  const index = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  if (index === -1) return direction === 1 ? events[0] : events[events.length - 1];
+  return events[index + direction] ?? null;
+}
+
+export function selectTimeWindow(state: Pick<AppState, 'model' | 'timeWindow'>): [number, number] {
+  if (state.timeWindow) return state.timeWindow;
+  return state.model ? paddedExtent(state.model.extent) : [0, 1];
+}
+
+/** The dataset's extent with a margin on each side, so marks at the ends are not cut off. */
+export function paddedExtent([from, to]: [number, number]): [number, number] {
+  const margin = Math.max((to - from) * 0.04, 86_400_000 * 15);
+  return [from - margin, to + margin];
+}
+
+export function isFiltered(filters: Filters): boolean {
+  return filters.categories !== null || filters.countries.length > 0 || filters.query.trim() !== '';
+}

@@ -1,0 +1,106 @@
+import { useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../state/use-app-store';
+import { paddedExtent, selectFilteredEvents, selectTimeWindow } from '../state/selectors';
+import { panTimeWindow, setTimeWindow, zoomTimeWindow } from '../state/actions';
+import { useElementSize } from '../ui/use-element-size';
+import { createTicks, createTimeScale } from './scale';
+import { DEFAULT_LAYOUT, layoutTimeline } from './layout';
+import { useTimeZoom } from './use-time-zoom';
+import { TimelineMarks } from './timeline-marks';
+import { TimelineBand, BAND_HEIGHT } from './timeline-band';
+
+const AXIS_HEIGHT = 26;
+const MIN_LANE = 16;
+const MAX_LANE = 26;
+const PADDING = 8;
+
+/** The zoomable time axis with the filtered events in lanes and the dataset's band. */
+export function Timeline() {
+  const model = useAppStore((s) => s.model)!;
+  const events = useAppStore(selectFilteredEvents);
+  const timeWindow = useAppStore(useShallow(selectTimeWindow));
+  const [containerRef, size] = useElementSize<HTMLDivElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const width = size.width;
+
+  const scale = useMemo(() => createTimeScale(timeWindow, width), [timeWindow, width]);
+  const layout = useMemo(() => layoutTimeline(events, scale, DEFAULT_LAYOUT), [events, scale]);
+  const ticks = useMemo(() => createTicks(scale, width), [scale, width]);
+  const reference = useMemo(() => paddedExtent(model.extent), [model.extent]);
+  useTimeZoom(svgRef, timeWindow, reference, width);
+
+  const bandHeight = model.band ? BAND_HEIGHT : 0;
+  const top = AXIS_HEIGHT + bandHeight + PADDING;
+  const available = Math.max(0, size.height - top - PADDING);
+  const laneHeight = Math.max(MIN_LANE, Math.min(MAX_LANE, available / Math.max(1, layout.laneCount)));
+  const height = Math.max(size.height, top + layout.laneCount * laneHeight + PADDING);
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline-toolbar">
+        <h2 className="panel-heading">Timeline</h2>
+        <div className="timeline-buttons" role="group" aria-label="Move the time window">
+          <button type="button" onClick={() => panTimeWindow(-0.25)} aria-label="Earlier" title="Earlier">
+            ◀
+          </button>
+          <button type="button" onClick={() => panTimeWindow(0.25)} aria-label="Later" title="Later">
+            ▶
+          </button>
+          <button type="button" onClick={() => zoomTimeWindow(0.5)} aria-label="Zoom in on time" title="Zoom in">
+            +
+          </button>
+          <button type="button" onClick={() => zoomTimeWindow(2)} aria-label="Zoom out on time" title="Zoom out">
+            −
+          </button>
+          <button type="button" onClick={() => setTimeWindow(null)} title="Show the whole time span">
+            All time
+          </button>
+        </div>
+      </div>
+      <div className="timeline-body" ref={containerRef}>
+        {width > 0 && (
+          <svg ref={svgRef} className="timeline-svg" width={width} height={height} role="presentation">
+            <g className="timeline-grid" aria-hidden="true">
+              {ticks.map((tick) => (
+                <line
+                  key={tick.x}
+                  x1={tick.x}
+                  x2={tick.x}
+                  y1={AXIS_HEIGHT - 6}
+                  y2={height}
+                  className={tick.major ? 'major' : ''}
+                />
+              ))}
+            </g>
+            <g className="timeline-axis" aria-hidden="true">
+              {ticks.map((tick) => (
+                <text key={tick.x} x={tick.x + 3} y={AXIS_HEIGHT - 10} className={tick.major ? 'major' : ''}>
+                  {tick.label}
+                </text>
+              ))}
+            </g>
+            {model.band && <TimelineBand band={model.band} scale={scale} y={AXIS_HEIGHT} width={width} />}
+            <TimelineMarks layout={layout} top={top} laneHeight={laneHeight} />
+          </svg>
+        )}
+      </div>
+      <TimelineWindowLabel window={timeWindow} />
+    </section>
+  );
+}
+
+const formatDay = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+function TimelineWindowLabel({ window }: { window: [number, number] }) {
+  return (
+    <p className="timeline-window" data-testid="time-window">
+      Showing {formatDay.format(window[0])} – {formatDay.format(window[1])}
+    </p>
+  );
+}

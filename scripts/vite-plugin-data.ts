@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { dataFiles, validateDataDir } from './validate-data';
 import { buildBasemap } from './basemap';
 
@@ -46,6 +46,25 @@ export function waymarkData(dataDir: string): Plugin {
           next();
         }
       });
+    },
+    transformIndexHtml(_html, context) {
+      // Start fetching the dataset, and the lazily loaded map code, while the entry script is still parsing.
+      const tags: HtmlTagDescriptor[] = dataFiles(dataDir).map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: '' },
+        injectTo: 'head',
+      }));
+      tags.push({
+        tag: 'link',
+        attrs: { rel: 'preload', href: './basemap/basemap-coarse.json', as: 'fetch', crossorigin: '' },
+        injectTo: 'head',
+      });
+      for (const chunk of Object.values(context.bundle ?? {})) {
+        if (chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.name === 'map-view') {
+          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${chunk.fileName}` }, injectTo: 'head' });
+        }
+      }
+      return tags;
     },
     generateBundle() {
       for (const file of dataFiles(dataDir)) {

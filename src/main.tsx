@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, loadMapView } from './app/app';
 import { loadModel } from './data/load';
 import { showFailure, showModel } from './state/actions';
 import './styles.css';
 
 const baseUrl = import.meta.env.BASE_URL;
 
+void loadMapView();
 loadModel(`${baseUrl}data/`)
   .then((result) => (result.ok ? showModel(result.value) : showFailure(result)))
   .catch((error: Error) =>

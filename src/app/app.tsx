@@ -1,13 +1,16 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useAppStore } from '../state/use-app-store';
 import { Timeline } from '../timeline/timeline';
-import { MapView } from '../map/map-view';
 import { DetailsPanel } from '../details/details-panel';
 import { EventList } from '../list/event-list';
 import { Filters } from '../filters/filters';
 import { ErrorPage } from './error-page';
 import { ViewBoundary } from './view-boundary';
 import { useGlobalKeys } from './use-global-keys';
+
+/** Leaflet is the largest part of the app: it loads in parallel with the dataset, after the first view's code. */
+export const loadMapView = () => import('../map/map-view');
+const MapView = lazy(() => loadMapView().then((module) => ({ default: module.MapView })));
 
 /** The one place that puts the views together. */
 export function App({ baseUrl }: { baseUrl: string }) {
@@ -16,12 +19,6 @@ export function App({ baseUrl }: { baseUrl: string }) {
   const title = useAppStore((s) => s.model?.meta.title);
   useGlobalKeys();
 
-  useEffect(
-    function markDrawn() {
-      if (status === 'ready') performance.mark('waymark:drawn');
-    },
-    [status],
-  );
   useEffect(
     function setDocumentTitle() {
       if (title) document.title = `${title} · Waymark`;
@@ -60,7 +57,9 @@ export function App({ baseUrl }: { baseUrl: string }) {
         </aside>
         <div className="map-wrap">
           <ViewBoundary name="Map">
-            <MapView baseUrl={baseUrl} />
+            <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
+              <MapView baseUrl={baseUrl} />
+            </Suspense>
           </ViewBoundary>
         </div>
         <div className="details-wrap">

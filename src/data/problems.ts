@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** One thing wrong with a data file, in words a teacher understands. */
 export interface Problem {
@@ -51,7 +51,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Turns zod's issues into plain sentences that name the event and field. */
-export function describeProblems(error: z.ZodError, input: unknown): Problem[] {
+export function describeProblems(error: { issues: z.core.$ZodIssue[] }, input: unknown): Problem[] {
   return error.issues.map((issue) => ({ where: describePath(issue.path, input), message: describeIssue(issue) }));
 }
 

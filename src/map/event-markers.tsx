@@ -69,6 +69,7 @@ export function EventMarkers() {
       };
       spread();
       map.on('zoomend', spread);
+      performance.mark('waymark:map-drawn');
       return () => {
         map.off('zoomend', spread);
         for (const { marker } of created) marker.remove();

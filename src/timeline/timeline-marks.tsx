@@ -33,6 +33,10 @@ export function TimelineMarks({
     [selectedId],
   );
 
+  useEffect(function markDrawn() {
+    performance.mark('waymark:timeline-drawn');
+  }, []);
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Home' || event.key === 'End') {
       const target = event.key === 'Home' ? events[0] : events[events.length - 1];
@@ -87,12 +91,13 @@ export function TimelineMarks({
             )}
             {item.isSpan && (
               <rect
-                className="span"
+                className={event.record.confidence === 'low' ? 'span is-uncertain' : 'span'}
                 x={item.barX1}
                 y={y - 4}
                 width={Math.max(2, item.barX2 - item.barX1)}
                 height={8}
                 fill={category.color}
+                stroke={category.color}
               />
             )}
             {(selected || hovered) && <circle className="halo" cx={item.x} cy={y} r={r + 4} />}

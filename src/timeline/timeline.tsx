@@ -1,12 +1,12 @@
 import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/use-app-store';
-import { paddedExtent, selectFilteredEvents, selectTimeWindow } from '../state/selectors';
+import { selectFilteredEvents, selectTimeWindow } from '../state/selectors';
 import { panTimeWindow, setTimeWindow, zoomTimeWindow } from '../state/actions';
 import { useElementSize } from '../ui/use-element-size';
 import { createTicks, createTimeScale } from './scale';
 import { DEFAULT_LAYOUT, layoutTimeline } from './layout';
-import { useTimeZoom } from './use-time-zoom';
+import { useTimeGestures } from './use-time-gestures';
 import { TimelineMarks } from './timeline-marks';
 import { TimelineBand, BAND_HEIGHT } from './timeline-band';
 
@@ -27,8 +27,7 @@ export function Timeline() {
   const scale = useMemo(() => createTimeScale(timeWindow, width), [timeWindow, width]);
   const layout = useMemo(() => layoutTimeline(events, scale, DEFAULT_LAYOUT), [events, scale]);
   const ticks = useMemo(() => createTicks(scale, width), [scale, width]);
-  const reference = useMemo(() => paddedExtent(model.extent), [model.extent]);
-  useTimeZoom(svgRef, timeWindow, reference, width);
+  useTimeGestures(svgRef, timeWindow, width);
 
   const bandHeight = model.band ? BAND_HEIGHT : 0;
   const top = AXIS_HEIGHT + bandHeight + PADDING;
@@ -57,6 +56,11 @@ export function Timeline() {
             All time
           </button>
         </div>
+        {model.band && (
+          <p className="band-caption">
+            Band: {model.band.seriesLabel}, {model.band.title}
+          </p>
+        )}
       </div>
       <div className="timeline-body" ref={containerRef}>
         {width > 0 && (

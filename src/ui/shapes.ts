@@ -6,6 +6,7 @@ import {
   symbolSquare,
   symbolStar,
   symbolTriangle,
+  symbolWye,
   type SymbolType,
 } from 'd3-shape';
 import type { Category } from '../data/schema';
@@ -17,6 +18,7 @@ const SYMBOLS: Record<Category['shape'], SymbolType> = {
   diamond: symbolDiamond,
   star: symbolStar,
   cross: symbolCross,
+  wye: symbolWye,
 };
 
 /** Area factors that make every shape look about as big as a circle of the same radius. */
@@ -27,6 +29,7 @@ const AREA: Record<Category['shape'], number> = {
   diamond: 0.7,
   star: 0.8,
   cross: 0.7,
+  wye: 0.7,
 };
 
 const cache = new Map<string, string>();

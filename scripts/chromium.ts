@@ -1,0 +1,15 @@
+/** Debian's Chromium unless CHROME_PATH names another; Playwright's own browser download cannot work offline. */
+export function chromiumPath(): string {
+  return process.env.CHROME_PATH || '/usr/bin/chromium';
+}
+
+/** Flags for headless Chromium as root on a machine with no network but loopback. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];

@@ -22,6 +22,7 @@ export interface ModelEvent {
   /** Just after the last instant the start date can mean: `startMs..startEndMs` is the uncertainty of the start. */
   startEndMs: number;
   precision: Precision;
+  /** A bar from start to end; false for points and for events known only to lie somewhere in a window. */
   isSpan: boolean;
   dateLabel: string;
   countries: string[];
@@ -73,9 +74,15 @@ function mustParse(text: string): PartialDate {
   return parsed;
 }
 
-export function formatDateRange(start: string, end?: string): string {
+export function formatDateRange(
+  start: string,
+  end?: string,
+  rangeMeans: EventRecord['rangeMeans'] = 'duration',
+): string {
   const from = formatPartialDate(mustParse(start));
-  return end ? `${from} – ${formatPartialDate(mustParse(end))}` : from;
+  if (!end) return from;
+  const to = formatPartialDate(mustParse(end));
+  return rangeMeans === 'uncertainty' ? `some time between ${from} and ${to}` : `${from} – ${to}`;
 }
 
 function createModelEvent(record: EventRecord): Omit<ModelEvent, 'order'> {
@@ -89,8 +96,8 @@ function createModelEvent(record: EventRecord): Omit<ModelEvent, 'order'> {
     startEndMs: endOf(start),
     endMs: endOf(end ?? start),
     precision: precisionOf(start),
-    isSpan: end !== undefined,
-    dateLabel: formatDateRange(record.start, record.end),
+    isSpan: end !== undefined && record.rangeMeans !== 'uncertainty',
+    dateLabel: formatDateRange(record.start, record.end, record.rangeMeans),
     countries,
     searchText: [record.title, record.summary, ...record.places.map((p) => p.name)].join(' ').toLowerCase(),
   };

@@ -75,6 +75,11 @@ export const eventSchema = z.object({
   title: text(200),
   start: dateSchema,
   end: z.optional(dateSchema),
+  /**
+   * What `start`–`end` means: how long the event lasted (`duration`, the default), or the window of time in which an
+   * event whose date is not known happened (`uncertainty`).
+   */
+  rangeMeans: z.optional(z.enum(['duration', 'uncertainty'])),
   category: slugSchema,
   places: z.array(placeSchema).check(z.minLength(1, 'needs at least one place')),
   summary: text(2000),

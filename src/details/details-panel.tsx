@@ -11,6 +11,10 @@ const CONFIDENCE: Record<string, string> = {
   low: 'Low: an estimate; see how the date was found.',
 };
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Only http(s) addresses become links; anything else is shown as text. */
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -75,8 +79,12 @@ export function DetailsPanel() {
       </div>
       <h2 className="details-title">{record.title}</h2>
       <p className="details-date">
-        <time dateTime={record.end ? `${record.start}/${record.end}` : record.start}>{event.dateLabel}</time>
-        <span className="details-precision"> (known to the {event.precision})</span>
+        <time dateTime={record.end ? `${record.start}/${record.end}` : record.start}>
+          {capitalise(event.dateLabel)}
+        </time>
+        <span className="details-precision">
+          {record.rangeMeans === 'uncertainty' ? ' (exact date not known)' : ` (known to the ${event.precision})`}
+        </span>
       </p>
       <p className="details-category">
         <ShapeIcon category={category} /> {category.label}

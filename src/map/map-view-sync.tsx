@@ -7,7 +7,7 @@ import { setMapView } from '../state/actions';
 import type { ModelEvent } from '../data/model';
 import { prefersReducedMotion } from '../ui/motion';
 
-const FIT_OPTIONS: L.FitBoundsOptions = { padding: [30, 30], maxZoom: 5 };
+export const FIT_OPTIONS: L.FitBoundsOptions = { padding: [30, 30], maxZoom: 5 };
 
 export function boundsOf(events: readonly ModelEvent[]): L.LatLngBounds | null {
   const points = events.flatMap((e) => e.record.places.map((p) => L.latLng(p.lat, p.lon)));

@@ -6,6 +6,7 @@ import { Basemap } from './basemap';
 import { EventMarkers } from './event-markers';
 import { Journeys } from './journeys';
 import { MapViewSync, boundsOf } from './map-view-sync';
+import { FitButton } from './fit-button';
 
 /** The offline map: Natural Earth countries, event markers by category, journeys as arrows. */
 export function MapView({ baseUrl }: { baseUrl: string }) {
@@ -35,6 +36,7 @@ export function MapView({ baseUrl }: { baseUrl: string }) {
         <Journeys />
         <EventMarkers />
         <MapViewSync />
+        <FitButton />
       </MapContainer>
       {problem && (
         <p className="map-notice" role="status">

@@ -1,6 +1,6 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Polyline } from 'react-leaflet';
-import type { LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
+import type { LeafletEventHandlerFnMap, PathOptions, Polyline as LeafletPolyline } from 'leaflet';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents } from '../state/selectors';
 import { hoverEvent, selectEvent } from '../state/actions';
@@ -59,9 +59,24 @@ const JourneyArc = memo(function JourneyArc({
     [event.id],
   );
   const icon = useMemo(() => createArrowIcon(arc.endAngle, color), [arc, color]);
+  const line = useRef<LeafletPolyline>(null);
+  useEffect(
+    function showState() {
+      // Leaflet reads `className` only when it creates the path; later states are classes on its element.
+      const element = line.current?.getElement();
+      for (const name of Object.keys(WEIGHT)) element?.classList.toggle(`journey-${name}`, name === state);
+    },
+    [state],
+  );
   return (
     <>
-      <Polyline positions={arc.points} pathOptions={pathOptions} eventHandlers={handlers} />
+      <Polyline
+        ref={line}
+        className="journey"
+        positions={arc.points}
+        pathOptions={pathOptions}
+        eventHandlers={handlers}
+      />
       <Marker position={arc.points[arc.points.length - 1]} icon={icon} interactive={false} keyboard={false} />
     </>
   );

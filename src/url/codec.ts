@@ -1,0 +1,184 @@
+import type { Filters, MapView } from '../state/store';
+
+/** The part of the store a link carries. */
+export interface ViewState {
+  selectedId: string | null;
+  timeWindow: [number, number] | null;
+  mapView: MapView | null;
+  filters: Filters;
+}
+
+/** What the dataset allows, so that ids in a link can be checked. */
+export interface CodecContext {
+  eventIds: ReadonlySet<string>;
+  /** Category ids in the dataset's order. */
+  categoryIds: readonly string[];
+  countries: ReadonlySet<string>;
+}
+
+export interface ParseResult {
+  /** Only the keys that were present and valid. */
+  state: Partial<ViewState>;
+  /** One plain sentence per value that was ignored. */
+  ignored: string[];
+}
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_ZOOM = 18;
+const DAY = 86_400_000;
+
+type Parsed<T> = ({ value: T } | { ignored: string }) & { also?: string };
+
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+function parseEvent(raw: string | null, context: CodecContext): Parsed<string> | null {
+  if (raw === null) return null;
+  return context.eventIds.has(raw)
+    ? { value: raw }
+    : { ignored: `There is no event "${shorten(raw)}" in this dataset.` };
+}
+
+function parseDay(raw: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : null;
+}
+
+function parseWindow(from: string | null, to: string | null): Parsed<[number, number]> | null {
+  if (from === null && to === null) return null;
+  const start = from === null ? null : parseDay(from);
+  const end = to === null ? null : parseDay(to);
+  if (start === null || end === null) return { ignored: 'The time window needs two dates written as YYYY-MM-DD.' };
+  if (end <= start) return { ignored: 'The time window ended before it began.' };
+  return { value: [start, end] };
+}
+
+/** Rounds a map view to what its zoom can show: about one pixel. */
+export function roundMapView({ lat, lon, zoom }: MapView): MapView {
+  const digits = Math.max(0, Math.min(6, Math.ceil(Math.log10((2 ** zoom * 256) / 360))));
+  const factor = 10 ** digits;
+  const round = (value: number) => Math.round(value * factor) / factor || 0;
+  return { lat: round(lat), lon: round(lon), zoom: Math.round(zoom * 100) / 100 };
+}
+
+function parseMap(raw: string | null): Parsed<MapView> | null {
+  if (raw === null) return null;
+  const parts = raw.split(',');
+  const numbers = parts.map((part) => (/^-?\d+(\.\d+)?$/.test(part.trim()) ? Number(part) : NaN));
+  const [lat, lon, zoom] = numbers;
+  if (parts.length !== 3 || numbers.some((n) => !Number.isFinite(n))) {
+    return { ignored: 'The map view needs three numbers: latitude, longitude and zoom.' };
+  }
+  if (lat < -85 || lat > 85 || lon < -180 || lon > 180) return { ignored: 'The map view was outside the world.' };
+  if (zoom < 0 || zoom > MAX_ZOOM) return { ignored: `The map zoom must be between 0 and ${MAX_ZOOM}.` };
+  return { value: roundMapView({ lat, lon, zoom }) };
+}
+
+function splitList(raw: string): string[] {
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+function parseCategories(raw: string | null, context: CodecContext): Parsed<string[] | null> | null {
+  if (raw === null) return null;
+  const wanted = splitList(raw);
+  const unknown = wanted.filter((id) => !context.categoryIds.includes(id));
+  const known = context.categoryIds.filter((id) => wanted.includes(id));
+  const note = unknown.length ? `Unknown categories were left out: ${unknown.map(shorten).join(', ')}.` : undefined;
+  if (!known.length) return { ignored: note ?? 'The category list was empty.' };
+  return { value: known.length === context.categoryIds.length ? null : known, also: note };
+}
+
+function parseCountries(raw: string | null, context: CodecContext): Parsed<string[]> | null {
+  if (raw === null) return null;
+  const wanted = splitList(raw.toUpperCase());
+  const unknown = wanted.filter((code) => !context.countries.has(code));
+  const known = wanted.filter((code) => context.countries.has(code)).sort();
+  const note = unknown.length
+    ? `Countries not in this dataset were left out: ${unknown.map(shorten).join(', ')}.`
+    : undefined;
+  if (!known.length) return { ignored: note ?? 'The country list was empty.' };
+  return { value: known, also: note };
+}
+
+function parseQuery(raw: string | null): Parsed<string> | null {
+  if (raw === null || raw === '') return null;
+  if (raw.length > MAX_QUERY_LENGTH)
+    return { ignored: `The search text was longer than ${MAX_QUERY_LENGTH} characters.` };
+  return { value: raw };
+}
+
+function safeParams(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(search);
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+/** Reads a query string. Never throws: each key is parsed alone, and a bad value is ignored with a reason. */
+export function parseUrl(search: string, context: CodecContext): ParseResult {
+  const params = safeParams(search);
+  const get = (key: string) => {
+    try {
+      return params.get(key);
+    } catch {
+      return null;
+    }
+  };
+  const state: Partial<ViewState> = {};
+  const ignored: string[] = [];
+  const take = <T>(parsed: Parsed<T> | null, apply: (value: T) => void) => {
+    if (!parsed) return;
+    if ('ignored' in parsed) ignored.push(parsed.ignored);
+    else apply(parsed.value);
+    if (parsed.also) ignored.push(parsed.also);
+  };
+  take(parseEvent(get('event'), context), (id) => (state.selectedId = id));
+  take(parseWindow(get('from'), get('to')), (window) => (state.timeWindow = window));
+  take(parseMap(get('map')), (view) => (state.mapView = view));
+  const filters: Partial<Filters> = {};
+  take(parseCategories(get('cat'), context), (categories) => (filters.categories = categories));
+  take(parseCountries(get('country'), context), (countries) => (filters.countries = countries));
+  take(parseQuery(get('q')), (query) => (filters.query = query));
+  if (Object.keys(filters).length) state.filters = { categories: null, countries: [], query: '', ...filters };
+  return { state, ignored };
+}
+
+function formatDay(time: number): string {
+  return new Date(Math.round(time / DAY) * DAY).toISOString().slice(0, 10);
+}
+
+/** Keeps commas readable; everything else is percent-encoded. */
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/gi, ',');
+}
+
+/** Writes the view as a short query string (with its leading "?"), or "" for the default view. */
+export function serializeUrl(state: ViewState): string {
+  const pairs: [string, string][] = [];
+  if (state.selectedId) pairs.push(['event', state.selectedId]);
+  if (state.timeWindow) {
+    const from = formatDay(state.timeWindow[0]);
+    let to = formatDay(state.timeWindow[1]);
+    if (to <= from) to = formatDay(Date.parse(from) + DAY);
+    pairs.push(['from', from], ['to', to]);
+  }
+  if (state.mapView) {
+    const { lat, lon, zoom } = roundMapView(state.mapView);
+    pairs.push(['map', `${lat},${lon},${zoom}`]);
+  }
+  if (state.filters.categories) pairs.push(['cat', state.filters.categories.join(',')]);
+  if (state.filters.countries.length) pairs.push(['country', [...state.filters.countries].sort().join(',')]);
+  if (state.filters.query) pairs.push(['q', state.filters.query.slice(0, MAX_QUERY_LENGTH)]);
+  return pairs.length ? `?${pairs.map(([key, value]) => `${key}=${encode(value)}`).join('&')}` : '';
+}

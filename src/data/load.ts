@@ -3,7 +3,18 @@ import { describeProblems, type Problem } from './problems';
 import { createModel, type Model } from './model';
 
 /** Data files larger than this are refused before they are parsed. */
-export const MAX_DATA_BYTES = 50 * 1024 * 1024;
+export const MAX_DATA_BYTES = 50_000_000;
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** UTF-8 size; counted only when it could matter, since a UTF-8 byte count is at most three per UTF-16 unit. */
+function byteLength(text: string): number {
+  return text.length * 3 <= MAX_DATA_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+function tooLarge(file: string, bytes: number): LoadFailure {
+  return fail(file, `${file} is too large (${megabytes(bytes)}; the limit is ${megabytes(MAX_DATA_BYTES)}).`);
+}
 
 export interface LoadFailure {
   ok: false;
@@ -20,12 +31,8 @@ function fail(file: string, title: string, problems: Problem[] = []): LoadFailur
 }
 
 function parseJson(text: string, file: string): LoadResult<unknown> {
-  if (text.length > MAX_DATA_BYTES) {
-    return fail(
-      file,
-      `${file} is too large (${(text.length / 1e6).toFixed(1)} MB; the limit is ${MAX_DATA_BYTES / 1024 / 1024} MB).`,
-    );
-  }
+  const bytes = byteLength(text);
+  if (bytes > MAX_DATA_BYTES) return tooLarge(file, bytes);
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
@@ -61,12 +68,7 @@ async function fetchText(url: string, file: string, fetcher: typeof fetch): Prom
   }
   if (!response.ok) return fail(file, `${file} could not be loaded (HTTP ${response.status}).`);
   const length = Number(response.headers.get('content-length'));
-  if (length > MAX_DATA_BYTES) {
-    return fail(
-      file,
-      `${file} is too large (${(length / 1e6).toFixed(1)} MB; the limit is ${MAX_DATA_BYTES / 1024 / 1024} MB).`,
-    );
-  }
+  if (length > MAX_DATA_BYTES) return tooLarge(file, length);
   return { ok: true, value: await response.text() };
 }
 

@@ -145,11 +145,12 @@ export function createModel(dataset: Dataset, band?: BandFile): Model {
     .map(createModelEvent)
     .sort(compareEvents)
     .map((e, order) => ({ ...e, order }));
-  const starts = events.map((e) => e.startMs);
-  const ends = events.map((e) => e.endMs);
-  const extent: [number, number] = events.length
-    ? [Math.min(...starts), Math.max(...ends)]
-    : [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  // A loop, not Math.min(...spread): spreading 100,000 arguments overflows the stack.
+  let extent: [number, number] = events.length ? [Infinity, -Infinity] : [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  for (const event of events) {
+    if (event.startMs < extent[0]) extent = [event.startMs, extent[1]];
+    if (event.endMs > extent[1]) extent = [extent[0], event.endMs];
+  }
   return {
     meta: dataset.meta,
     categories: dataset.categories,

@@ -24,7 +24,7 @@ function describePath(path: readonly PropertyKey[], input: unknown): string {
     const key = path[i];
     const next = path[i + 1];
     node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    if (typeof key === 'string' && typeof next === 'number' && NOUNS[key]) {
+    if (typeof key === 'string' && typeof next === 'number' && NOUNS[key] && !(key === 'sources' && i > 0)) {
       const item = node && typeof node === 'object' ? (node as unknown[])[next] : undefined;
       const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
       parts.push(`${NOUNS[key]} ${next + 1}${typeof id === 'string' ? ` ("${id}")` : ''}`);

@@ -4,6 +4,7 @@ import { useMap, useMapEvent } from 'react-leaflet';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { setMapView } from '../state/actions';
+import { roundMapView, sameMapView } from '../state/map-view';
 import type { ModelEvent } from '../data/model';
 import { prefersReducedMotion } from '../ui/motion';
 
@@ -14,54 +15,73 @@ export function boundsOf(events: readonly ModelEvent[]): L.LatLngBounds | null {
   return points.length ? L.latLngBounds(points) : null;
 }
 
-/** Rounds a view to what its zoom can show (about a pixel), so the store and later the URL stay short. */
-export function roundView(lat: number, lon: number, zoom: number) {
-  const digits = Math.max(0, Math.min(6, Math.ceil(Math.log10((2 ** zoom * 256) / 360))));
-  const factor = 10 ** digits;
-  return {
-    lat: Math.round(lat * factor) / factor,
-    lon: Math.round(lon * factor) / factor,
-    zoom: Math.round(zoom * 100) / 100,
-  };
+function currentView(map: L.Map) {
+  const centre = map.getCenter();
+  return roundMapView({ lat: centre.lat, lon: centre.lng, zoom: map.getZoom() });
 }
 
 /**
- * Keeps the map and the store in step: moves are reported to the store; a new filter result fits the map to the
- * events; a new selection flies to it (or jumps, under reduced motion).
+ * Keeps the map and the store in step. A move the user makes is the store's `mapView`; a move the app makes (fitting
+ * the filtered events, flying to a selection) clears it, since it follows from the rest of the state. A `mapView`
+ * that changes in the store (a link, Back) is applied to the map.
  */
 export function MapViewSync() {
   const map = useMap();
   const events = useAppStore(selectFilteredEvents);
   const selected = useAppStore(selectSelectedEvent);
-  const firstFit = useRef(true);
+  const mapView = useAppStore((s) => s.mapView);
+  const appMoving = useRef(false);
+  const firstRun = useRef({ fit: true, fly: true });
+
+  function moveByApp(move: () => void) {
+    appMoving.current = true;
+    move();
+  }
 
   useMapEvent('moveend', () => {
-    const centre = map.getCenter();
-    setMapView(roundView(centre.lat, centre.lng, map.getZoom()));
+    if (appMoving.current) {
+      appMoving.current = false;
+      setMapView(null);
+    } else {
+      setMapView(currentView(map));
+    }
   });
 
   useEffect(
+    function applyStoredView() {
+      if (mapView && !sameMapView(mapView, currentView(map))) {
+        map.setView([mapView.lat, mapView.lon], mapView.zoom, { animate: false });
+      }
+    },
+    [map, mapView],
+  );
+
+  useEffect(
     function fitToFilteredEvents() {
-      if (firstFit.current) {
-        firstFit.current = false;
+      if (firstRun.current.fit) {
+        firstRun.current.fit = false;
         return;
       }
       const bounds = boundsOf(events);
-      if (bounds) map.fitBounds(bounds, { ...FIT_OPTIONS, animate: !prefersReducedMotion() });
+      if (bounds) moveByApp(() => map.fitBounds(bounds, { ...FIT_OPTIONS, animate: !prefersReducedMotion() }));
     },
     [map, events],
   );
 
   useEffect(
     function flyToSelection() {
-      if (!selected) return;
+      // A link that names both an event and a map view shows that view, not the flight to the event.
+      const first = firstRun.current.fly;
+      firstRun.current.fly = false;
+      if (!selected || (first && mapView)) return;
       const bounds = boundsOf([selected]);
       if (!bounds) return;
-      const view = map.getBounds().pad(-0.1);
-      if (view.contains(bounds) && map.getZoom() >= 4) return;
-      if (prefersReducedMotion()) map.fitBounds(bounds, { ...FIT_OPTIONS, animate: false });
-      else map.flyToBounds(bounds, { ...FIT_OPTIONS, duration: 0.8 });
+      if (map.getBounds().pad(-0.1).contains(bounds) && map.getZoom() >= 4) return;
+      if (prefersReducedMotion()) moveByApp(() => map.fitBounds(bounds, { ...FIT_OPTIONS, animate: false }));
+      else moveByApp(() => map.flyToBounds(bounds, { ...FIT_OPTIONS, duration: 0.8 }));
     },
+    // mapView is read only on the first run, to let a link's view win.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [map, selected],
   );
 

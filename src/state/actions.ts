@@ -1,6 +1,7 @@
 import type { Model } from '../data/model';
 import type { LoadFailure } from '../data/load';
 import { appStore, EMPTY_FILTERS, type Filters, type MapView } from './store';
+import { roundMapView, sameMapView } from './map-view';
 import { matchesFilters, paddedExtent, selectFilteredEvents, selectNeighbour, selectTimeWindow } from './selectors';
 
 const MIN_WINDOW_MS = 86_400_000 * 3;
@@ -56,7 +57,9 @@ export function clampWindow([from, to]: [number, number]): [number, number] {
   if (!Number.isFinite(width)) width = span;
   const lower = minTime - span / 2;
   const upper = maxTime + span / 2;
-  const start = Math.min(Math.max(from, lower), upper - width);
+  // A window that must grow grows around its middle, so zooming in at the limit does not drift in time.
+  const middle = (from + to) / 2;
+  const start = Math.min(Math.max(middle - width / 2, lower), upper - width);
   return [start, start + width];
 }
 
@@ -78,10 +81,10 @@ export function panTimeWindow(fraction: number) {
   setTimeWindow([from + shift, to + shift]);
 }
 
-export function setMapView(view: MapView) {
-  const current = appStore.getState().mapView;
-  if (current && current.lat === view.lat && current.lon === view.lon && current.zoom === view.zoom) return;
-  appStore.setState({ mapView: view });
+/** The map view the user chose; null when the map shows what the app fitted it to (a default, left out of links). */
+export function setMapView(view: MapView | null) {
+  const next = view && roundMapView(view);
+  if (!sameMapView(appStore.getState().mapView, next)) appStore.setState({ mapView: next });
 }
 
 /** Changes the filters; a selection that no longer passes them is cleared, so every view agrees. */

@@ -1,6 +1,8 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
-import { utcMonth } from 'd3-time';
+import { utcDay, utcMonth } from 'd3-time';
+
+const DAY = 86_400_000;
 
 export function createTimeScale(window: [number, number], width: number): ScaleTime<number, number> {
   return scaleUtc()
@@ -34,7 +36,10 @@ export interface Tick {
 /** About one tick per 90 px, labelled at their own precision. */
 export function createTicks(scale: ScaleTime<number, number>, width: number): Tick[] {
   const count = Math.max(2, Math.floor(width / 90));
-  return scale.ticks(count).map((date) => ({
+  let dates = scale.ticks(count);
+  // Dates are known to the day at best: never tick inside a day.
+  if (dates.length > 1 && dates[1].getTime() - dates[0].getTime() < DAY) dates = scale.ticks(utcDay);
+  return dates.map((date) => ({
     x: scale(date),
     label: formatTick(date),
     major: date.getUTCMonth() === 0 && date.getUTCDate() === 1,

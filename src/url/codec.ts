@@ -1,4 +1,7 @@
 import type { Filters, MapView } from '../state/store';
+import { roundMapView } from '../state/map-view';
+
+export { roundMapView };
 
 /** The part of the store a link carries. */
 export interface ViewState {
@@ -54,14 +57,6 @@ function parseWindow(from: string | null, to: string | null): Parsed<[number, nu
   if (start === null || end === null) return { ignored: 'The time window needs two dates written as YYYY-MM-DD.' };
   if (end <= start) return { ignored: 'The time window ended before it began.' };
   return { value: [start, end] };
-}
-
-/** Rounds a map view to what its zoom can show: about one pixel. */
-export function roundMapView({ lat, lon, zoom }: MapView): MapView {
-  const digits = Math.max(0, Math.min(6, Math.ceil(Math.log10((2 ** zoom * 256) / 360))));
-  const factor = 10 ** digits;
-  const round = (value: number) => Math.round(value * factor) / factor || 0;
-  return { lat: round(lat), lon: round(lon), zoom: Math.round(zoom * 100) / 100 };
 }
 
 function parseMap(raw: string | null): Parsed<MapView> | null {

@@ -3,13 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { App, loadMapView } from './app/app';
 import { loadModel } from './data/load';
 import { showFailure, showModel } from './state/actions';
+import { readLocation, startUrlSync } from './url/sync';
 import './styles.css';
 
 const baseUrl = import.meta.env.BASE_URL;
 
 void loadMapView();
 loadModel(`${baseUrl}data/`)
-  .then((result) => (result.ok ? showModel(result.value) : showFailure(result)))
+  .then((result) => {
+    if (!result.ok) return showFailure(result);
+    const link = readLocation(result.value);
+    showModel(result.value, link.state);
+    startUrlSync(result.value, link);
+  })
   .catch((error: Error) =>
     showFailure({
       ok: false,

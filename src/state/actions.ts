@@ -1,13 +1,31 @@
 import type { Model } from '../data/model';
 import type { LoadFailure } from '../data/load';
-import { appStore, EMPTY_FILTERS, type Filters, type MapView } from './store';
+import { appStore, EMPTY_FILTERS, type Filters, type MapView, type ViewSlice } from './store';
+
+type ViewState = Omit<ViewSlice, 'hoveredId'>;
 import { roundMapView, sameMapView } from './map-view';
 import { matchesFilters, paddedExtent, selectFilteredEvents, selectNeighbour, selectTimeWindow } from './selectors';
 
 const MIN_WINDOW_MS = 86_400_000 * 3;
 
-export function showModel(model: Model) {
-  appStore.setState({ status: 'ready', model, failure: null });
+/** Shows a loaded dataset, together with the view a link asked for, in one step: no flash of the default view. */
+export function showModel(model: Model, view: Partial<ViewState> = {}) {
+  appStore.setState({ status: 'ready', model, failure: null, ...view });
+}
+
+/** Applies a view read from the address (Back, Forward): keys it does not name return to their defaults. */
+export function applyView(view: Partial<ViewState>) {
+  appStore.setState({ selectedId: null, timeWindow: null, mapView: null, filters: EMPTY_FILTERS, ...view });
+}
+
+let nextNoticeId = 1;
+
+export function addNotice(text: string) {
+  appStore.setState((state) => ({ notices: [...state.notices, { id: nextNoticeId++, text }] }));
+}
+
+export function dismissNotice(id: number) {
+  appStore.setState((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));
 }
 
 export function showFailure(failure: LoadFailure) {

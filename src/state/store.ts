@@ -32,7 +32,17 @@ export interface ViewSlice {
   filters: Filters;
 }
 
-export type AppState = DataSlice & ViewSlice;
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface NoticeSlice {
+  /** Short polite messages, e.g. what a link held that could not be used. */
+  notices: Notice[];
+}
+
+export type AppState = DataSlice & ViewSlice & NoticeSlice;
 
 export const EMPTY_FILTERS: Filters = { categories: null, countries: [], query: '' };
 
@@ -46,6 +56,7 @@ export function createInitialState(): AppState {
     timeWindow: null,
     mapView: null,
     filters: EMPTY_FILTERS,
+    notices: [],
   };
 }
 

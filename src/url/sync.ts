@@ -1,0 +1,92 @@
+import type { Model } from '../data/model';
+import { appStore, type AppState } from '../state/store';
+import { addNotice, applyView } from '../state/actions';
+import { parseUrl, serializeUrl, type CodecContext, type ParseResult, type ViewState } from './codec';
+
+/** Browsers refuse more than about 100 history calls in 10 s; continuous moves are written at most this often. */
+const REPLACE_INTERVAL_MS = 300;
+
+export function createCodecContext(model: Model): CodecContext {
+  return {
+    eventIds: new Set(model.byId.keys()),
+    categoryIds: model.categories.map((c) => c.id),
+    countries: new Set(model.countries),
+  };
+}
+
+function viewOf(state: AppState): ViewState {
+  return { selectedId: state.selectedId, timeWindow: state.timeWindow, mapView: state.mapView, filters: state.filters };
+}
+
+/** Reads the address before the first render, so a shared link shows its view at once. */
+export function readLocation(model: Model): ParseResult {
+  return parseUrl(window.location.search, createCodecContext(model));
+}
+
+function noticeFor(ignored: string[]): string {
+  return `Part of this link could not be used and was left out. ${ignored.join(' ')}`;
+}
+
+function writeAddress(search: string, mode: 'push' | 'replace') {
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+/**
+ * The only code that touches `location` and `history`. A new selection adds a history entry; every other change
+ * (moving the window, the map, the filters) replaces the current one, throttled. Back and Forward re-read the address.
+ * A link that held unusable values gets a notice, and the address is cleaned at once.
+ */
+export function startUrlSync(model: Model, initial: ParseResult): () => void {
+  const context = createCodecContext(model);
+  if (initial.ignored.length) addNotice(noticeFor(initial.ignored));
+  let written = serializeUrl(viewOf(appStore.getState()));
+  if (written !== window.location.search) writeAddress(written, 'replace');
+
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastReplace = 0;
+  const flushReplace = () => {
+    timer = null;
+    lastReplace = Date.now();
+    const search = serializeUrl(viewOf(appStore.getState()));
+    if (search !== written) {
+      written = search;
+      writeAddress(search, 'replace');
+    }
+  };
+
+  const unsubscribe = appStore.subscribe((state, previous) => {
+    if (state.model !== model) return;
+    const search = serializeUrl(viewOf(state));
+    if (search === written) return;
+    if (state.selectedId !== previous.selectedId && state.selectedId) {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      written = search;
+      writeAddress(search, 'push');
+      return;
+    }
+    if (!timer) timer = setTimeout(flushReplace, Math.max(0, REPLACE_INTERVAL_MS - (Date.now() - lastReplace)));
+  });
+
+  function onPopState() {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const parsed = parseUrl(window.location.search, context);
+    written = serializeUrl({ ...viewOf(appStore.getState()), ...emptyView(), ...parsed.state });
+    applyView(parsed.state);
+    if (parsed.ignored.length) addNotice(noticeFor(parsed.ignored));
+  }
+  window.addEventListener('popstate', onPopState);
+
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+    if (timer) clearTimeout(timer);
+  };
+}
+
+function emptyView(): ViewState {
+  return { selectedId: null, timeWindow: null, mapView: null, filters: { categories: null, countries: [], query: '' } };
+}

@@ -6,6 +6,7 @@ import { EventList } from '../list/event-list';
 import { Filters } from '../filters/filters';
 import { ErrorPage } from './error-page';
 import { ViewBoundary } from './view-boundary';
+import { Notices } from './notices';
 import { useGlobalKeys } from './use-global-keys';
 
 /** Leaflet is the largest part of the app: it loads in parallel with the dataset, after the first view's code. */
@@ -44,6 +45,7 @@ export function App({ baseUrl }: { baseUrl: string }) {
         <p className="brand">Waymark</p>
         <h1>{title}</h1>
       </header>
+      <Notices />
       <main className="app-main" id="main">
         <aside className="sidebar">
           <ViewBoundary name="Filters">

@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
+import type { ModelEvent } from '../data/model';
+import type { Category } from '../data/schema';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents } from '../state/selectors';
 import { hoverEvent, selectEvent } from '../state/actions';
@@ -31,33 +33,49 @@ export function EventList() {
         <p className="empty">No events match the filters.</p>
       ) : (
         <ol ref={listRef}>
-          {events.map((event) => {
-            const category = model.categoryById.get(event.record.category)!;
-            const selected = event.id === selectedId;
-            return (
-              <li key={event.id} className={event.id === hoveredId ? 'is-hovered' : undefined}>
-                <button
-                  type="button"
-                  data-event-id={event.id}
-                  aria-pressed={selected}
-                  className={selected ? 'is-selected' : undefined}
-                  onClick={() => selectEvent(selected ? null : event.id)}
-                  onMouseEnter={() => hoverEvent(event.id)}
-                  onMouseLeave={() => hoverEvent(null)}
-                >
-                  <ShapeIcon category={category} />
-                  <span className="event-list-text">
-                    <span className="event-list-title">{event.record.title}</span>
-                    <span className="event-list-meta">
-                      {event.dateLabel} · {category.label}
-                    </span>
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {events.map((event) => (
+            <EventListRow
+              key={event.id}
+              event={event}
+              category={model.categoryById.get(event.record.category)!}
+              selected={event.id === selectedId}
+              hovered={event.id === hoveredId}
+            />
+          ))}
         </ol>
       )}
     </section>
   );
 }
+
+interface RowProps {
+  event: ModelEvent;
+  category: Category;
+  selected: boolean;
+  hovered: boolean;
+}
+
+/** One row; memoised, so a new selection redraws two rows rather than the whole list. */
+const EventListRow = memo(function EventListRow({ event, category, selected, hovered }: RowProps) {
+  return (
+    <li className={hovered ? 'is-hovered' : undefined}>
+      <button
+        type="button"
+        data-event-id={event.id}
+        aria-pressed={selected}
+        className={selected ? 'is-selected' : undefined}
+        onClick={() => selectEvent(selected ? null : event.id)}
+        onMouseEnter={() => hoverEvent(event.id)}
+        onMouseLeave={() => hoverEvent(null)}
+      >
+        <ShapeIcon category={category} />
+        <span className="event-list-text">
+          <span className="event-list-title">{event.record.title}</span>
+          <span className="event-list-meta">
+            {event.dateLabel} · {category.label}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+});

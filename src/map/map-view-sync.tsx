@@ -22,16 +22,20 @@ function currentView(map: L.Map) {
 
 /**
  * Keeps the map and the store in step. A move the user makes is the store's `mapView`; a move the app makes (fitting
- * the filtered events, flying to a selection) clears it, since it follows from the rest of the state. A `mapView`
- * that changes in the store (a link, Back) is applied to the map.
+ * the filtered events, flying to a selection) clears it, since it follows from the rest of the state. A view restored
+ * from an address (a link, Back, Forward) is shown at once: the stored map view if there is one, else what the
+ * selection or the filters would fit.
  */
 export function MapViewSync() {
   const map = useMap();
   const events = useAppStore(selectFilteredEvents);
   const selected = useAppStore(selectSelectedEvent);
   const mapView = useAppStore((s) => s.mapView);
+  const restoredAt = useAppStore((s) => s.restoredAt);
   const appMoving = useRef(false);
-  const firstRun = useRef({ fit: true, fly: true });
+  const lastRestore = useRef(restoredAt);
+  // The first render shows the restored view through MapContainer's initial props.
+  const justRestored = useRef(true);
 
   function moveByApp(move: () => void) {
     appMoving.current = true;
@@ -48,20 +52,24 @@ export function MapViewSync() {
   });
 
   useEffect(
-    function applyStoredView() {
-      if (mapView && !sameMapView(mapView, currentView(map))) {
-        map.setView([mapView.lat, mapView.lon], mapView.zoom, { animate: false });
+    function restoreView() {
+      if (restoredAt === lastRestore.current) return;
+      lastRestore.current = restoredAt;
+      justRestored.current = true;
+      if (mapView) {
+        if (!sameMapView(mapView, currentView(map)))
+          map.setView([mapView.lat, mapView.lon], mapView.zoom, { animate: false });
+        return;
       }
+      const bounds = boundsOf(selected ? [selected] : events);
+      if (bounds) moveByApp(() => map.fitBounds(bounds, { ...FIT_OPTIONS, animate: false }));
     },
-    [map, mapView],
+    [map, restoredAt, mapView, selected, events],
   );
 
   useEffect(
     function fitToFilteredEvents() {
-      if (firstRun.current.fit) {
-        firstRun.current.fit = false;
-        return;
-      }
+      if (justRestored.current) return;
       const bounds = boundsOf(events);
       if (bounds) moveByApp(() => map.fitBounds(bounds, { ...FIT_OPTIONS, animate: !prefersReducedMotion() }));
     },
@@ -70,20 +78,19 @@ export function MapViewSync() {
 
   useEffect(
     function flyToSelection() {
-      // A link that names both an event and a map view shows that view, not the flight to the event.
-      const first = firstRun.current.fly;
-      firstRun.current.fly = false;
-      if (!selected || (first && mapView)) return;
+      if (justRestored.current || !selected) return;
       const bounds = boundsOf([selected]);
       if (!bounds) return;
       if (map.getBounds().pad(-0.1).contains(bounds) && map.getZoom() >= 4) return;
       if (prefersReducedMotion()) moveByApp(() => map.fitBounds(bounds, { ...FIT_OPTIONS, animate: false }));
       else moveByApp(() => map.flyToBounds(bounds, { ...FIT_OPTIONS, duration: 0.8 }));
     },
-    // mapView is read only on the first run, to let a link's view win.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [map, selected],
   );
+
+  useEffect(function endOfCommit() {
+    justRestored.current = false;
+  });
 
   return null;
 }

@@ -1,7 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useAppStore } from '../state/use-app-store';
+import { appStore } from '../state/store';
+import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { Basemap } from './basemap';
 import { EventMarkers } from './event-markers';
 import { Journeys } from './journeys';
@@ -13,13 +15,21 @@ export function MapView({ baseUrl }: { baseUrl: string }) {
   const model = useAppStore((s) => s.model)!;
   const [problem, setProblem] = useState<string | null>(null);
   const onError = useCallback((message: string) => setProblem(message), []);
-  const bounds = useMemo(() => boundsOf(model.events) ?? undefined, [model]);
+  // MapContainer's view props are read once, at mount: the view a link asked for, else what the selection or filters fit.
+  const [initial] = useState(() => {
+    const state = appStore.getState();
+    if (state.mapView)
+      return { center: [state.mapView.lat, state.mapView.lon] as [number, number], zoom: state.mapView.zoom };
+    const selected = selectSelectedEvent(state);
+    const filtered = selectFilteredEvents(state);
+    return { bounds: boundsOf(selected ? [selected] : filtered.length ? filtered : model.events) ?? undefined };
+  });
   return (
     <section className="map" aria-label="Map">
       <h2 className="visually-hidden">Map</h2>
       <MapContainer
         className="map-container"
-        bounds={bounds}
+        {...initial}
         boundsOptions={{ padding: [30, 30], maxZoom: 5 }}
         minZoom={1}
         maxZoom={8}

@@ -2,7 +2,7 @@ import type { Model } from '../data/model';
 import type { LoadFailure } from '../data/load';
 import { appStore, EMPTY_FILTERS, type Filters, type MapView, type ViewSlice } from './store';
 
-type ViewState = Omit<ViewSlice, 'hoveredId'>;
+type ViewState = Omit<ViewSlice, 'hoveredId' | 'restoredAt'>;
 import { roundMapView, sameMapView } from './map-view';
 import { matchesFilters, paddedExtent, selectFilteredEvents, selectNeighbour, selectTimeWindow } from './selectors';
 
@@ -15,7 +15,14 @@ export function showModel(model: Model, view: Partial<ViewState> = {}) {
 
 /** Applies a view read from the address (Back, Forward): keys it does not name return to their defaults. */
 export function applyView(view: Partial<ViewState>) {
-  appStore.setState({ selectedId: null, timeWindow: null, mapView: null, filters: EMPTY_FILTERS, ...view });
+  appStore.setState((state) => ({
+    selectedId: null,
+    timeWindow: null,
+    mapView: null,
+    filters: EMPTY_FILTERS,
+    ...view,
+    restoredAt: state.restoredAt + 1,
+  }));
 }
 
 let nextNoticeId = 1;

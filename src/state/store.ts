@@ -30,6 +30,8 @@ export interface ViewSlice {
   timeWindow: [number, number] | null;
   mapView: MapView | null;
   filters: Filters;
+  /** Counts views restored from an address (a link, Back, Forward), so the map knows to jump rather than follow. */
+  restoredAt: number;
 }
 
 export interface Notice {
@@ -56,6 +58,7 @@ export function createInitialState(): AppState {
     timeWindow: null,
     mapView: null,
     filters: EMPTY_FILTERS,
+    restoredAt: 0,
     notices: [],
   };
 }

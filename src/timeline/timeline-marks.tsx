@@ -1,10 +1,9 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TimelineLayout } from './layout';
 import { useAppStore } from '../state/use-app-store';
-import { hoverEvent, selectEvent } from '../state/actions';
+import { selectEvent } from '../state/actions';
 import { selectFilteredEvents } from '../state/selectors';
-import { shapePath } from '../ui/shapes';
-import { DEFAULT_LAYOUT } from './layout';
+import { TimelineMark } from './timeline-mark';
 
 /** The event marks, one tab stop: arrow keys move between them (roving tabindex), Enter selects. */
 export function TimelineMarks({
@@ -21,7 +20,6 @@ export function TimelineMarks({
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
   const group = useRef<SVGGElement>(null);
-  const r = DEFAULT_LAYOUT.markRadius;
   const tabStop = selectedId && events.some((e) => e.id === selectedId) ? selectedId : events[0]?.id;
 
   useEffect(
@@ -53,66 +51,18 @@ export function TimelineMarks({
     <g ref={group} className="timeline-marks" onKeyDown={onKeyDown}>
       {layout.items.map((item) => {
         const event = model.byId.get(item.id)!;
-        const category = model.categoryById.get(event.record.category)!;
-        const y = top + item.lane * laneHeight + laneHeight / 2;
-        const selected = item.id === selectedId;
-        const hovered = item.id === hoveredId;
-        const showUncertainty = !item.isSpan && item.uncertainX2 - item.uncertainX1 > 2 * r;
         return (
-          <g
+          <TimelineMark
             key={item.id}
-            data-event-id={item.id}
-            className={`timeline-mark${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}`}
-            role="button"
-            tabIndex={item.id === tabStop ? 0 : -1}
-            aria-label={`${event.record.title}, ${event.dateLabel}`}
-            aria-pressed={selected}
-            onClick={() => selectEvent(item.id)}
-            onMouseEnter={() => hoverEvent(item.id)}
-            onMouseLeave={() => hoverEvent(null)}
-          >
-            <rect
-              className="hit"
-              x={item.left - 2}
-              y={y - laneHeight / 2}
-              width={item.right - item.left + 4}
-              height={laneHeight}
-            />
-            {showUncertainty && (
-              <rect
-                className="uncertainty"
-                x={item.uncertainX1}
-                y={y - 4}
-                width={item.uncertainX2 - item.uncertainX1}
-                height={8}
-                fill={category.color}
-                stroke={category.color}
-              />
-            )}
-            {item.isSpan && (
-              <rect
-                className={event.record.confidence === 'low' ? 'span is-uncertain' : 'span'}
-                x={item.barX1}
-                y={y - 4}
-                width={Math.max(2, item.barX2 - item.barX1)}
-                height={8}
-                fill={category.color}
-                stroke={category.color}
-              />
-            )}
-            {(selected || hovered) && <circle className="halo" cx={item.x} cy={y} r={r + 4} />}
-            <path
-              className="shape"
-              d={shapePath(category.shape, r)}
-              transform={`translate(${item.x},${y})`}
-              fill={category.color}
-            />
-            {item.showLabel && (
-              <text className="label" x={item.x + r + DEFAULT_LAYOUT.labelOffset} y={y + 4}>
-                {event.record.title}
-              </text>
-            )}
-          </g>
+            item={item}
+            event={event}
+            category={model.categoryById.get(event.record.category)!}
+            y={top + item.lane * laneHeight + laneHeight / 2}
+            laneHeight={laneHeight}
+            selected={item.id === selectedId}
+            hovered={item.id === hoveredId}
+            tabStop={item.id === tabStop}
+          />
         );
       })}
     </g>

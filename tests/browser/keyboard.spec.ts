@@ -19,6 +19,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('ArrowRight walks every event in time order, ArrowLeft walks back, Escape clears', async ({ page }) => {
+  // Over a hundred steps, each a map flight: give the walk three times the usual time.
+  test.slow();
   const details = region(page, 'Event details');
   await expect(details).toContainText(EMPTY_DETAILS_TEXT);
 

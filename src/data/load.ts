@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { bandFileSchema, datasetSchema, type BandFile, type Dataset } from './schema';
 import { describeProblems, type Problem } from './problems';
 import { createModel, type Model } from './model';
@@ -40,23 +41,29 @@ function parseJson(text: string, file: string): LoadResult<unknown> {
   }
 }
 
-/** Parses and validates a dataset's text. Every problem is reported, not just the first. */
-export function parseDataset(text: string, file = 'events.json'): LoadResult<Dataset> {
+type Validator<T> = {
+  safeParse(
+    input: unknown,
+    params: { reportInput: boolean },
+  ): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
+};
+
+function parseWith<T>(schema: Validator<T>, text: string, file: string): LoadResult<T> {
   const json = parseJson(text, file);
   if (!json.ok) return json;
-  const result = datasetSchema.safeParse(json.value, { reportInput: true });
+  const result = schema.safeParse(json.value, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const problems = describeProblems(result.error, json.value);
   return fail(file, `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems);
 }
 
+/** Parses and validates a dataset's text. Every problem is reported, not just the first. */
+export function parseDataset(text: string, file = 'events.json'): LoadResult<Dataset> {
+  return parseWith(datasetSchema, text, file);
+}
+
 export function parseBandFile(text: string, file: string): LoadResult<BandFile> {
-  const json = parseJson(text, file);
-  if (!json.ok) return json;
-  const result = bandFileSchema.safeParse(json.value, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  const problems = describeProblems(result.error, json.value);
-  return fail(file, `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems);
+  return parseWith(bandFileSchema, text, file);
 }
 
 async function fetchText(url: string, file: string, fetcher: typeof fetch): Promise<LoadResult<string>> {

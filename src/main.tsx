@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadMapView } from './app/app';
 import { loadModel } from './data/load';
-import { showFailure, showModel } from './state/actions';
+import { setEmbed, showFailure, showModel } from './state/actions';
 import { readLocation, startUrlSync } from './url/sync';
 import './styles.css';
 
@@ -13,6 +13,7 @@ loadModel(`${baseUrl}data/`)
   .then((result) => {
     if (!result.ok) return showFailure(result);
     const link = readLocation(result.value);
+    setEmbed(link.embed);
     showModel(result.value, link.state);
     startUrlSync(result.value, link);
   })

@@ -7,17 +7,22 @@ import { Filters } from '../filters/filters';
 import { ErrorPage } from './error-page';
 import { ViewBoundary } from './view-boundary';
 import { Notices } from './notices';
+import { EmbedHeader } from './embed-header';
+import { setShareOpen } from '../state/actions';
 import { useGlobalKeys } from './use-global-keys';
 
 /** Leaflet is the largest part of the app: it loads in parallel with the dataset, after the first view's code. */
 export const loadMapView = () => import('../map/map-view');
 const MapView = lazy(() => loadMapView().then((module) => ({ default: module.MapView })));
+const ShareDialog = lazy(() => import('../share/share-dialog').then((module) => ({ default: module.ShareDialog })));
 
 /** The one place that puts the views together. */
 export function App({ baseUrl }: { baseUrl: string }) {
   const status = useAppStore((s) => s.status);
   const failure = useAppStore((s) => s.failure);
   const title = useAppStore((s) => s.model?.meta.title);
+  const embed = useAppStore((s) => s.embed);
+  const shareOpen = useAppStore((s) => s.shareOpen);
   useGlobalKeys();
 
   useEffect(
@@ -37,14 +42,26 @@ export function App({ baseUrl }: { baseUrl: string }) {
   }
 
   return (
-    <div className="app">
+    <div className={embed ? 'app is-embedded' : 'app'}>
       <a className="skip-link" href="#event-list">
         Skip to the event list
       </a>
-      <header className="app-header">
-        <p className="brand">Waymark</p>
-        <h1>{title}</h1>
-      </header>
+      {embed ? (
+        <EmbedHeader title={title ?? 'Waymark'} />
+      ) : (
+        <header className="app-header">
+          <p className="brand">Waymark</p>
+          <h1>{title}</h1>
+          <button type="button" className="share-button" onClick={() => setShareOpen(true)}>
+            Share
+          </button>
+        </header>
+      )}
+      {shareOpen && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setShareOpen(false)} />
+        </Suspense>
+      )}
       <Notices />
       <main className="app-main" id="main">
         <aside className="sidebar">

@@ -14,6 +14,8 @@ export function useGlobalKeys() {
   useEffect(function listenForKeys() {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      // A modal dialog owns the keyboard while it is open (Escape closes it, arrows move between its options).
+      if (document.querySelector('dialog[open]')) return;
       if (event.key === 'Escape') {
         clearSelection();
         return;

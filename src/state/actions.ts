@@ -144,3 +144,11 @@ export function setQuery(query: string) {
 export function resetFilters() {
   updateFilters(EMPTY_FILTERS);
 }
+
+export function setShareOpen(open: boolean) {
+  appStore.setState({ shareOpen: open });
+}
+
+export function setEmbed(embed: boolean) {
+  appStore.setState({ embed });
+}

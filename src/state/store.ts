@@ -44,7 +44,13 @@ export interface NoticeSlice {
   notices: Notice[];
 }
 
-export type AppState = DataSlice & ViewSlice & NoticeSlice;
+export interface UiSlice {
+  /** Shown inside another page's iframe (`?embed=1`): no page chrome. */
+  embed: boolean;
+  shareOpen: boolean;
+}
+
+export type AppState = DataSlice & ViewSlice & NoticeSlice & UiSlice;
 
 export const EMPTY_FILTERS: Filters = { categories: null, countries: [], query: '' };
 
@@ -60,6 +66,8 @@ export function createInitialState(): AppState {
     filters: EMPTY_FILTERS,
     restoredAt: 0,
     notices: [],
+    embed: false,
+    shareOpen: false,
   };
 }
 

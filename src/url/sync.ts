@@ -19,16 +19,23 @@ function viewOf(state: AppState): ViewState {
 }
 
 /** Reads the address before the first render, so a shared link shows its view at once. */
-export function readLocation(model: Model): ParseResult {
-  return parseUrl(window.location.search, createCodecContext(model));
+export function readLocation(model: Model): ParseResult & { embed: boolean } {
+  const embed = new URLSearchParams(window.location.search).get('embed') === '1';
+  return { ...parseUrl(window.location.search, createCodecContext(model)), embed };
 }
 
 function noticeFor(ignored: string[]): string {
   return `Part of this link could not be used and was left out. ${ignored.join(' ')}`;
 }
 
+/** `?embed=1` is how the page is shown, not part of the view: it stays in the address as long as the page lives. */
+function withEmbed(search: string): string {
+  if (!appStore.getState().embed) return search;
+  return search ? `${search}&embed=1` : '?embed=1';
+}
+
 function writeAddress(search: string, mode: 'push' | 'replace') {
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  const url = `${window.location.pathname}${withEmbed(search)}${window.location.hash}`;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 }
@@ -42,7 +49,7 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
   const context = createCodecContext(model);
   if (initial.ignored.length) addNotice(noticeFor(initial.ignored));
   let written = serializeUrl(viewOf(appStore.getState()));
-  if (written !== window.location.search) writeAddress(written, 'replace');
+  if (withEmbed(written) !== window.location.search) writeAddress(written, 'replace');
 
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastReplace = 0;

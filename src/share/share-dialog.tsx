@@ -62,8 +62,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(function openModal() {
     const element = dialog.current;
+    const opener = document.activeElement as HTMLElement | null;
     if (element && !element.open) element.showModal?.();
-    return () => element?.close?.();
+    return () => {
+      element?.close?.();
+      // The dialog leaves the page when it closes: give focus back to whatever opened it.
+      opener?.focus?.();
+    };
   }, []);
 
   return (

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBandFile, parseDataset } from '../src/data/load';
+import { parseBandFile, parseDataset, parseTourFile } from '../src/data/load';
+import type { Dataset } from '../src/data/schema';
 import { formatProblem } from '../src/data/problems';
 
 export interface FileReport {
@@ -24,6 +25,8 @@ export function validateDataDir(dir: string): FileReport[] {
     ok: true,
     lines: [`${dataset.value.events.length} events, ${dataset.value.sources.length} sources`],
   });
+  const toursFile = dataset.value.meta.tours;
+  if (toursFile) reports.push(validateTours(dir, toursFile, dataset.value));
   const ref = dataset.value.meta.band;
   if (!ref) return reports;
   const bandPath = join(dir, ref.file);
@@ -54,9 +57,17 @@ export function validateDataDir(dir: string): FileReport[] {
   return reports;
 }
 
+function validateTours(dir: string, file: string, dataset: Dataset): FileReport {
+  const path = join(dir, file);
+  if (!existsSync(path)) return { file, ok: false, lines: [`events.json names ${file}, which does not exist`] };
+  const tours = parseTourFile(readFileSync(path, 'utf8'), file, dataset);
+  if (!tours.ok) return { file, ok: false, lines: [tours.title, ...tours.problems.map(formatProblem)] };
+  return { file, ok: true, lines: [`${tours.value.tours.length} tours`] };
+}
+
 /** The data files a build copies beside the app. */
 export function dataFiles(dir: string): string[] {
   const dataset = parseDataset(readFileSync(join(dir, 'events.json'), 'utf8'));
-  const band = dataset.ok ? dataset.value.meta.band?.file : undefined;
-  return band ? ['events.json', band] : ['events.json'];
+  if (!dataset.ok) return ['events.json'];
+  return ['events.json', dataset.value.meta.band?.file, dataset.value.meta.tours].filter((f): f is string => !!f);
 }

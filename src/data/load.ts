@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { bandFileSchema, datasetSchema, type BandFile, type Dataset } from './schema';
+import { tourFileSchema, type TourFile } from './tour-schema';
 import { describeProblems, type Problem } from './problems';
 import { createModel, type Model } from './model';
 
@@ -79,7 +80,57 @@ async function fetchText(url: string, file: string, fetcher: typeof fetch): Prom
   return { ok: true, value: await response.text() };
 }
 
-/** Loads `events.json` (and the band file it names) from `baseUrl`, validates both, and builds the model. */
+export function parseTourFile(text: string, file: string, dataset: Dataset): LoadResult<TourFile> {
+  const parsed = parseWith(tourFileSchema, text, file);
+  if (!parsed.ok) return parsed;
+  const ids = new Set(dataset.events.map((e) => e.id));
+  const problems = parsed.value.tours.flatMap((tour, i) =>
+    tour.stops.flatMap((stop, j) =>
+      ids.has(stop.event)
+        ? []
+        : [
+            {
+              where: `Tour ${i + 1} ("${tour.id}"), stop ${j + 1}, field event`,
+              message: `"${stop.event}" is not one of the events`,
+            },
+          ],
+    ),
+  );
+  if (!problems.length) return parsed;
+  return fail(file, `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems);
+}
+
+async function loadBand(
+  baseUrl: string,
+  dataset: Dataset,
+  file: string,
+  fetcher: typeof fetch,
+): Promise<LoadResult<BandFile | undefined>> {
+  const ref = dataset.meta.band;
+  if (!ref) return { ok: true, value: undefined };
+  const text = await fetchText(baseUrl + ref.file, ref.file, fetcher);
+  if (!text.ok) return text;
+  const band = parseBandFile(text.value, ref.file);
+  if (!band.ok) return band;
+  if (!band.value.series.some((s) => s.id === ref.series)) {
+    return fail(ref.file, `${ref.file} has no series "${ref.series}", which ${file} asks for.`);
+  }
+  return band;
+}
+
+async function loadTours(
+  baseUrl: string,
+  dataset: Dataset,
+  fetcher: typeof fetch,
+): Promise<LoadResult<TourFile | undefined>> {
+  const file = dataset.meta.tours;
+  if (!file) return { ok: true, value: undefined };
+  const text = await fetchText(baseUrl + file, file, fetcher);
+  if (!text.ok) return text;
+  return parseTourFile(text.value, file, dataset);
+}
+
+/** Loads `events.json` and the band and tours files it names from `baseUrl`, validates them, and builds the model. */
 export async function loadModel(
   baseUrl: string,
   file = 'events.json',
@@ -89,14 +140,11 @@ export async function loadModel(
   if (!text.ok) return text;
   const dataset = parseDataset(text.value, file);
   if (!dataset.ok) return dataset;
-  const ref = dataset.value.meta.band;
-  if (!ref) return { ok: true, value: createModel(dataset.value) };
-  const bandText = await fetchText(baseUrl + ref.file, ref.file, fetcher);
-  if (!bandText.ok) return bandText;
-  const band = parseBandFile(bandText.value, ref.file);
+  const [band, tours] = await Promise.all([
+    loadBand(baseUrl, dataset.value, file, fetcher),
+    loadTours(baseUrl, dataset.value, fetcher),
+  ]);
   if (!band.ok) return band;
-  if (!band.value.series.some((s) => s.id === ref.series)) {
-    return fail(ref.file, `${ref.file} has no series "${ref.series}", which ${file} asks for.`);
-  }
-  return { ok: true, value: createModel(dataset.value, band.value) };
+  if (!tours.ok) return tours;
+  return { ok: true, value: createModel(dataset.value, band.value, tours.value) };
 }

@@ -1,4 +1,5 @@
 import type { BandFile, BandRef, Category, Dataset, EventRecord, Source } from './schema';
+import type { Tour, TourFile } from './tour-schema';
 import {
   endOf,
   formatPartialDate,
@@ -66,6 +67,8 @@ export interface Model {
   /** Country codes that occur in the events, sorted. */
   countries: string[];
   band?: BandModel;
+  /** Guided tours through the events, in the order the tours file gives. */
+  tours: Tour[];
 }
 
 function mustParse(text: string): PartialDate {
@@ -140,7 +143,7 @@ export function createBandModel(file: BandFile, ref: BandRef): BandModel | undef
 }
 
 /** Builds the immutable model the views draw from. The dataset must already be valid. */
-export function createModel(dataset: Dataset, band?: BandFile): Model {
+export function createModel(dataset: Dataset, band?: BandFile, tours?: TourFile): Model {
   const events = dataset.events
     .map(createModelEvent)
     .sort(compareEvents)
@@ -161,5 +164,6 @@ export function createModel(dataset: Dataset, band?: BandFile): Model {
     extent,
     countries: [...new Set(events.flatMap((e) => e.countries))].sort(),
     band: band && dataset.meta.band ? createBandModel(band, dataset.meta.band) : undefined,
+    tours: tours?.tours ?? [],
   };
 }

@@ -15,6 +15,8 @@ const NOUNS: Record<string, string> = {
   series: 'Series',
   entries: 'entry',
   levels: 'Level',
+  tours: 'Tour',
+  stops: 'stop',
 };
 
 function describePath(path: readonly PropertyKey[], input: unknown): string {

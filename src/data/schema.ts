@@ -105,6 +105,8 @@ export const metaSchema = z.object({
   authors: z.optional(z.array(text(200))),
   license: z.optional(text(100)),
   band: z.optional(bandRefSchema),
+  /** A tours file beside the dataset, e.g. `tours.json`. */
+  tours: z.optional(z.string().check(z.regex(/^[\w.-]+\.json$/, 'must be a .json file name beside the dataset'))),
 });
 
 type Ctx = z.core.$RefinementCtx;

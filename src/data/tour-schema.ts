@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import { dateSchema, slugSchema } from './schema';
+
+const text = (max: number) =>
+  z
+    .string()
+    .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+
+export const tourStopSchema = z.object({
+  /** The id of the event this stop shows. */
+  event: slugSchema,
+  /** A short note for the teacher, shown in the presenter view and the handout. */
+  note: z.optional(text(1000)),
+  /** Where the map looks; without it the map fits the event. */
+  map: z.optional(
+    z.object({
+      lat: z
+        .number()
+        .check(z.gte(-85, 'latitude must be between -85 and 85'), z.lte(85, 'latitude must be between -85 and 85')),
+      lon: z
+        .number()
+        .check(
+          z.gte(-180, 'longitude must be between -180 and 180'),
+          z.lte(180, 'longitude must be between -180 and 180'),
+        ),
+      zoom: z.number().check(z.gte(0, 'zoom must be between 0 and 18'), z.lte(18, 'zoom must be between 0 and 18')),
+    }),
+  ),
+  /** The timeline's window; without it the timeline keeps its window, moving only to bring the event into view. */
+  window: z.optional(z.object({ from: dateSchema, to: dateSchema })),
+});
+
+export const tourSchema = z.object({
+  id: slugSchema,
+  title: text(200),
+  description: text(2000),
+  stops: z.array(tourStopSchema).check(z.minLength(1, 'needs at least one stop')),
+});
+
+/** Guided tours through a dataset: ordered stops, each an event with an optional view and a note. */
+export const tourFileSchema = z.object({ tours: z.array(tourSchema) }).check(
+  z.superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.tours.forEach((tour, i) => {
+      if (seen.has(tour.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tours', i, 'id'],
+          message: `"${tour.id}" is used twice`,
+          input: tour.id,
+        });
+      seen.add(tour.id);
+      tour.stops.forEach((stop, j) => {
+        if (stop.window && stop.window.to <= stop.window.from) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tours', i, 'stops', j, 'window'],
+            message: 'the window ends before it begins',
+            input: stop.window,
+          });
+        }
+      });
+    });
+  }),
+);
+
+export type TourStop = z.infer<typeof tourStopSchema>;
+export type Tour = z.infer<typeof tourSchema>;
+export type TourFile = z.infer<typeof tourFileSchema>;

@@ -8,6 +8,9 @@ import { ErrorPage } from './error-page';
 import { ViewBoundary } from './view-boundary';
 import { Notices } from './notices';
 import { EmbedHeader } from './embed-header';
+import { TourBar } from '../tour/tour-bar';
+import { TourList } from '../tour/tour-list';
+import { PresentBar } from '../present/present-bar';
 import { setShareOpen } from '../state/actions';
 import { useGlobalKeys } from './use-global-keys';
 
@@ -23,6 +26,7 @@ export function App({ baseUrl }: { baseUrl: string }) {
   const title = useAppStore((s) => s.model?.meta.title);
   const embed = useAppStore((s) => s.embed);
   const shareOpen = useAppStore((s) => s.shareOpen);
+  const present = useAppStore((s) => s.present);
   useGlobalKeys();
 
   useEffect(
@@ -42,11 +46,13 @@ export function App({ baseUrl }: { baseUrl: string }) {
   }
 
   return (
-    <div className={embed ? 'app is-embedded' : 'app'}>
+    <div className={['app', embed && 'is-embedded', present && 'is-presenting'].filter(Boolean).join(' ')}>
       <a className="skip-link" href="#event-list">
         Skip to the event list
       </a>
-      {embed ? (
+      {present ? (
+        <PresentBar />
+      ) : embed ? (
         <EmbedHeader title={title ?? 'Waymark'} />
       ) : (
         <header className="app-header">
@@ -63,8 +69,12 @@ export function App({ baseUrl }: { baseUrl: string }) {
         </Suspense>
       )}
       <Notices />
+      {!present && <TourBar />}
       <main className="app-main" id="main">
         <aside className="sidebar">
+          <ViewBoundary name="Tours">
+            <TourList />
+          </ViewBoundary>
           <ViewBoundary name="Filters">
             <Filters />
           </ViewBoundary>

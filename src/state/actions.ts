@@ -20,6 +20,8 @@ export function applyView(view: Partial<ViewState>) {
     timeWindow: null,
     mapView: null,
     filters: EMPTY_FILTERS,
+    tour: null,
+    present: false,
     ...view,
     restoredAt: state.restoredAt + 1,
   }));

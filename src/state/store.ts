@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Model } from '../data/model';
 import type { LoadFailure } from '../data/load';
+import type { Tour } from '../data/tour-schema';
 
 /** What the user chose to look at. Everything else is derived by selectors. */
 export interface Filters {
@@ -30,8 +31,29 @@ export interface ViewSlice {
   timeWindow: [number, number] | null;
   mapView: MapView | null;
   filters: Filters;
+  /** The tour being followed and its stop (0-based); null when no tour is on. */
+  tour: TourPosition | null;
+  /** Presentation mode: large type, only what the stop needs, keys a clicker sends. */
+  present: boolean;
+  /** A tour a teacher built in the browser (its id is CUSTOM_TOUR_ID); it travels in links. */
+  customTour: Tour | null;
   /** Counts views restored from an address (a link, Back, Forward), so the map knows to jump rather than follow. */
   restoredAt: number;
+}
+
+export interface TourPosition {
+  id: string;
+  step: number;
+}
+
+export const CUSTOM_TOUR_ID = 'custom';
+
+export interface PlaybackSlice {
+  /** Playback through time: the instant the playhead has reached; null when not playing back. */
+  playhead: number | null;
+  playing: boolean;
+  /** Playback speed: how many days of history pass per second. */
+  speed: number;
 }
 
 export interface Notice {
@@ -50,7 +72,7 @@ export interface UiSlice {
   shareOpen: boolean;
 }
 
-export type AppState = DataSlice & ViewSlice & NoticeSlice & UiSlice;
+export type AppState = DataSlice & ViewSlice & NoticeSlice & UiSlice & PlaybackSlice;
 
 export const EMPTY_FILTERS: Filters = { categories: null, countries: [], query: '' };
 
@@ -64,7 +86,13 @@ export function createInitialState(): AppState {
     timeWindow: null,
     mapView: null,
     filters: EMPTY_FILTERS,
+    tour: null,
+    present: false,
+    customTour: null,
     restoredAt: 0,
+    playhead: null,
+    playing: false,
+    speed: 90,
     notices: [],
     embed: false,
     shareOpen: false,

@@ -60,7 +60,11 @@ export function layoutTimeline(
     const right = Math.max(x + r, event.isSpan ? barX2 : uncertainX2);
     return { event, x, uncertainX1, uncertainX2, barX1, barX2, left, right };
   });
-  placed.sort((a, b) => a.left - b.left || a.event.order - b.event.order);
+  // Events whose mark is in view take the top lanes; those only passing through (a long bar, an uncertain window
+  // whose middle is off screen) go below them, so a narrow window is not buried under spans.
+  const [rangeStart, rangeEnd] = scale.range();
+  const inView = (x: number) => x >= rangeStart && x <= rangeEnd;
+  placed.sort((a, b) => Number(inView(b.x)) - Number(inView(a.x)) || a.left - b.left || a.event.order - b.event.order);
 
   const laneEnds: number[] = [];
   const lanes: LayoutItem[][] = [];

@@ -1,5 +1,7 @@
-import type { Filters, MapView } from '../state/store';
+import { CUSTOM_TOUR_ID, type Filters, type MapView, type TourPosition } from '../state/store';
 import { roundMapView } from '../state/map-view';
+import type { Tour } from '../data/tour-schema';
+import { decodeCustomTour, encodeCustomTour } from './tour-codec';
 
 export { roundMapView };
 
@@ -9,6 +11,10 @@ export interface ViewState {
   timeWindow: [number, number] | null;
   mapView: MapView | null;
   filters: Filters;
+  tour?: TourPosition | null;
+  present?: boolean;
+  /** A home-made tour; it travels in the link itself. */
+  customTour?: Tour | null;
 }
 
 /** What the dataset allows, so that ids in a link can be checked. */
@@ -17,6 +23,8 @@ export interface CodecContext {
   /** Category ids in the dataset's order. */
   categoryIds: readonly string[];
   countries: ReadonlySet<string>;
+  /** The dataset's tours: id to number of stops. */
+  tours?: ReadonlyMap<string, number>;
 }
 
 export interface ParseResult {
@@ -120,6 +128,33 @@ function safeParams(search: string): URLSearchParams {
   }
 }
 
+function parseTour(
+  raw: string | null,
+  rawStep: string | null,
+  context: CodecContext,
+): Parsed<{ tour: TourPosition; custom: Tour | null }> | null {
+  if (raw === null) return null;
+  let custom: Tour | null = null;
+  let length = context.tours?.get(raw);
+  if (raw.startsWith('~')) {
+    custom = decodeCustomTour(raw.slice(1), context.eventIds);
+    if (!custom) return { ignored: 'The tour in this link is damaged or names events this dataset does not have.' };
+    length = custom.stops.length;
+  } else if (length === undefined) {
+    return { ignored: `There is no tour "${shorten(raw)}" in this dataset.` };
+  }
+  const id = custom ? CUSTOM_TOUR_ID : raw;
+  if (rawStep === null) return { value: { tour: { id, step: 0 }, custom } };
+  const step = /^\d{1,4}$/.test(rawStep) ? Number(rawStep) : NaN;
+  if (!(step >= 1 && step <= length!)) {
+    return {
+      value: { tour: { id, step: 0 }, custom },
+      also: `The tour has no step "${shorten(rawStep)}"; it starts at step 1.`,
+    };
+  }
+  return { value: { tour: { id, step: step - 1 }, custom } };
+}
+
 /** Reads a query string. Never throws: each key is parsed alone, and a bad value is ignored with a reason. */
 export function parseUrl(search: string, context: CodecContext): ParseResult {
   const params = safeParams(search);
@@ -146,6 +181,11 @@ export function parseUrl(search: string, context: CodecContext): ParseResult {
   take(parseCountries(get('country'), context), (countries) => (filters.countries = countries));
   take(parseQuery(get('q')), (query) => (filters.query = query));
   if (Object.keys(filters).length) state.filters = { categories: null, countries: [], query: '', ...filters };
+  take(parseTour(get('tour'), get('step'), context), ({ tour, custom }) => {
+    state.tour = tour;
+    if (custom) state.customTour = custom;
+  });
+  if (get('present') === '1') state.present = true;
   return { state, ignored };
 }
 
@@ -175,5 +215,13 @@ export function serializeUrl(state: ViewState): string {
   if (state.filters.categories) pairs.push(['cat', state.filters.categories.join(',')]);
   if (state.filters.countries.length) pairs.push(['country', [...state.filters.countries].sort().join(',')]);
   if (state.filters.query) pairs.push(['q', state.filters.query.slice(0, MAX_QUERY_LENGTH)]);
+  if (state.tour) {
+    const custom = state.tour.id === CUSTOM_TOUR_ID;
+    if (!custom || state.customTour) {
+      pairs.push(['tour', custom ? `~${encodeCustomTour(state.customTour!)}` : state.tour.id]);
+      if (state.tour.step > 0) pairs.push(['step', String(state.tour.step + 1)]);
+    }
+  }
+  if (state.present) pairs.push(['present', '1']);
   return pairs.length ? `?${pairs.map(([key, value]) => `${key}=${encode(value)}`).join('&')}` : '';
 }

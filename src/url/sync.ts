@@ -11,11 +11,13 @@ export function createCodecContext(model: Model): CodecContext {
     eventIds: new Set(model.byId.keys()),
     categoryIds: model.categories.map((c) => c.id),
     countries: new Set(model.countries),
+    tours: new Map(model.tours.map((t) => [t.id, t.stops.length])),
   };
 }
 
 function viewOf(state: AppState): ViewState {
-  return { selectedId: state.selectedId, timeWindow: state.timeWindow, mapView: state.mapView, filters: state.filters };
+  const { selectedId, timeWindow, mapView, filters, tour, present, customTour } = state;
+  return { selectedId, timeWindow, mapView, filters, tour, present, customTour };
 }
 
 /** Reads the address before the first render, so a shared link shows its view at once. */
@@ -67,7 +69,8 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
     if (state.model !== model) return;
     const search = serializeUrl(viewOf(state));
     if (search === written) return;
-    if (state.selectedId !== previous.selectedId && state.selectedId) {
+    const stepped = state.tour !== previous.tour && state.tour !== null;
+    if ((state.selectedId !== previous.selectedId && state.selectedId) || stepped) {
       if (timer) clearTimeout(timer);
       timer = null;
       written = search;
@@ -95,5 +98,12 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
 }
 
 function emptyView(): ViewState {
-  return { selectedId: null, timeWindow: null, mapView: null, filters: { categories: null, countries: [], query: '' } };
+  return {
+    selectedId: null,
+    timeWindow: null,
+    mapView: null,
+    filters: { categories: null, countries: [], query: '' },
+    tour: null,
+    present: false,
+  };
 }

@@ -1,0 +1,25 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../state/use-app-store';
+import { selectTours } from '../state/tour-selectors';
+import { startTour } from '../state/tour-actions';
+
+/** The tours a teacher can start, each with what it covers. */
+export function TourList() {
+  const tours = useAppStore(useShallow(selectTours));
+  if (!tours.length) return null;
+  return (
+    <section className="tour-list" aria-label="Tours">
+      <h2 className="panel-heading">Guided tours</h2>
+      <ul>
+        {tours.map((tour) => (
+          <li key={tour.id}>
+            <button type="button" onClick={() => startTour(tour.id)} title={tour.description}>
+              <span className="tour-title">{tour.title}</span>
+              <span className="tour-meta">{tour.stops.length} stops</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -16,7 +16,7 @@ export function encodeCustomTour(tour: Pick<Tour, 'title' | 'description' | 'sto
   const compact = {
     t: tour.title,
     d: tour.description || undefined,
-    s: tour.stops.map((stop) => (stop.note ? [stop.event, stop.note] : [stop.event])),
+    s: tour.stops.map((stop) => (stop.note?.trim() ? [stop.event, stop.note] : [stop.event])),
   };
   return compressToEncodedURIComponent(JSON.stringify(compact));
 }
@@ -31,7 +31,8 @@ export function decodeCustomTour(text: string, eventIds: ReadonlySet<string>): T
   }
   const parsed = compactTourSchema.safeParse(json);
   if (!parsed.success) return null;
-  const stops = parsed.data.s.map(([event, note]) => ({ event, ...(note ? { note } : {}) }));
+  // A blank note is no note: it must not make the whole tour unreadable.
+  const stops = parsed.data.s.map(([event, note]) => ({ event, ...(note?.trim() ? { note: note.trim() } : {}) }));
   if (!stops.every((stop) => eventIds.has(stop.event) && tourStopSchema.safeParse(stop).success)) return null;
   return {
     id: CUSTOM_TOUR_ID,

@@ -9,17 +9,21 @@ export function TourList() {
   if (!tours.length) return null;
   return (
     <section className="tour-list" aria-label="Tours">
-      <h2 className="panel-heading">Guided tours</h2>
-      <ul>
-        {tours.map((tour) => (
-          <li key={tour.id}>
-            <button type="button" onClick={() => startTour(tour.id)} title={tour.description}>
-              <span className="tour-title">{tour.title}</span>
-              <span className="tour-meta">{tour.stops.length} stops</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <details>
+        <summary>
+          <h2 className="panel-heading">Guided tours ({tours.length})</h2>
+        </summary>
+        <ul>
+          {tours.map((tour) => (
+            <li key={tour.id}>
+              <button type="button" onClick={() => startTour(tour.id)} title={tour.description}>
+                <span className="tour-title">{tour.title}</span>
+                <span className="tour-meta">{tour.stops.length} stops</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }

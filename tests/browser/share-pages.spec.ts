@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { detailsHeading, escapeRegExp, isJourney, readDataset, type DataEvent } from './helpers';
+
+// User story: a link I share to one moment shows its title, summary and a picture wherever I paste it; without
+// JavaScript it reads as a summary with its sources; in a browser it opens that moment in Waymark.
+
+const { events } = readDataset();
+
+function metaContent(page: Page, property: string): Promise<string | null> {
+  return page.locator(`meta[property="${property}"]`).getAttribute('content');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every event has a share page with a link preview, readable as a summary', async ({ page, request }) => {
+    test.slow();
+    for (const event of events) {
+      await test.step(`e/${event.id}/`, async () => {
+        const response = await page.goto(`e/${event.id}/`);
+        expect(response?.status()).toBe(200);
+        expect(await metaContent(page, 'og:title')).toBe(event.title);
+
+        // Relative, or absolute under WAYMARK_SITE_URL when the build had one: either way the file beside the page.
+        const image = await metaContent(page, 'og:image');
+        expect(image === 'preview.png' || image?.endsWith(`/e/${event.id}/preview.png`)).toBe(true);
+        const png = await request.get(`e/${event.id}/preview.png`);
+        expect(png.status()).toBe(200);
+        expect(png.headers()['content-type']).toBe('image/png');
+
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+        await expect(page.getByText(event.summary, { exact: true })).toBeVisible();
+        const link = page.getByRole('link', { name: 'Open this moment in Waymark' });
+        await expect(link).toBeVisible();
+        const target = new URL((await link.getAttribute('href'))!, page.url());
+        expect(target.pathname).toBe(new URL('../../', page.url()).pathname);
+        expect(target.searchParams.get('event')).toBe(event.id);
+        // Nothing moved the reader on.
+        expect(new URL(page.url()).pathname).toMatch(new RegExp(`/e/${escapeRegExp(event.id)}/$`));
+      });
+    }
+  });
+});
+
+test.describe('with JavaScript', () => {
+  const longestTitle = [...events].sort((a, b) => b.title.length - a.title.length)[0];
+  const journey = events.find(isJourney);
+  const manyPlaces = events.find((e) => e.places.length > 1 && !isJourney(e));
+  const picks = [events[0], longestTitle, journey, manyPlaces].filter(
+    (e, i, all): e is DataEvent => e !== undefined && all.indexOf(e) === i,
+  );
+
+  for (const event of picks) {
+    test(`e/${event.id}/ goes on to the app with the event open`, async ({ page }) => {
+      await page.goto(`e/${event.id}/`);
+      await expect(page).toHaveURL(new RegExp(`/\\?(.*&)?event=${escapeRegExp(event.id)}(&|$)`));
+      expect(new URL(page.url()).pathname).not.toContain('/e/');
+      await expect(detailsHeading(page)).toHaveText(event.title);
+    });
+  }
+});

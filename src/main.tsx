@@ -1,24 +1,31 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadMapView } from './app/app';
+import { ViewBoundary } from './app/view-boundary';
 import { loadModel } from './data/load';
 import { setEmbed, showFailure, showModel } from './state/actions';
-import { readLocation, startUrlSync } from './url/sync';
 import { goToStop } from './state/tour-actions';
+import { readLocation, startUrlSync } from './url/sync';
+import { startPresenterSync } from './present/channel';
 import './styles.css';
 
 const baseUrl = import.meta.env.BASE_URL;
+/** A second window for the teacher (`?presenter=1`): notes, next stop, clock; it follows the projected window. */
+const isPresenter = new URLSearchParams(window.location.search).get('presenter') === '1';
+const PresenterView = lazy(() => import('./present/presenter-view').then((m) => ({ default: m.PresenterView })));
 
-void loadMapView();
+if (!isPresenter) void loadMapView();
 loadModel(`${baseUrl}data/`)
   .then((result) => {
     if (!result.ok) return showFailure(result);
     const link = readLocation(result.value);
     setEmbed(link.embed);
     showModel(result.value, link.state);
+    if (isPresenter) return;
     // A link to a tour step without its event (e.g. a teacher's "tour=…&step=4") shows that stop.
     if (link.state.tour && !link.state.selectedId) goToStop(link.state.tour.id, link.state.tour.step);
     startUrlSync(result.value, link);
+    startPresenterSync();
   })
   .catch((error: Error) =>
     showFailure({
@@ -31,6 +38,14 @@ loadModel(`${baseUrl}data/`)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App baseUrl={baseUrl} />
+    <ViewBoundary name="App">
+      {isPresenter ? (
+        <Suspense fallback={<p>Loading the presenter view…</p>}>
+          <PresenterView />
+        </Suspense>
+      ) : (
+        <App baseUrl={baseUrl} />
+      )}
+    </ViewBoundary>
   </StrictMode>,
 );

@@ -11,6 +11,13 @@ import { EmbedHeader } from './embed-header';
 import { TourBar } from '../tour/tour-bar';
 import { TourList } from '../tour/tour-list';
 import { PresentBar } from '../present/present-bar';
+import { OpenPresenterButton } from '../present/presenter-view';
+import { PlaybackControls } from '../playback/playback-controls';
+import { PlayheadLine } from '../playback/playhead-line';
+import { TourAutoplayButton } from '../playback/tour-autoplay-button';
+import { PrintButton } from '../print/print-button';
+import { PrintHandout } from '../print/print-handout';
+import { BuildTourButton } from '../tour/tour-builder';
 import { setShareOpen } from '../state/actions';
 import { useGlobalKeys } from './use-global-keys';
 
@@ -58,9 +65,12 @@ export function App({ baseUrl }: { baseUrl: string }) {
         <header className="app-header">
           <p className="brand">Waymark</p>
           <h1>{title}</h1>
-          <button type="button" className="share-button" onClick={() => setShareOpen(true)}>
-            Share
-          </button>
+          <div className="header-buttons">
+            <PrintButton />
+            <button type="button" className="share-button" onClick={() => setShareOpen(true)}>
+              Share
+            </button>
+          </div>
         </header>
       )}
       {shareOpen && (
@@ -69,11 +79,20 @@ export function App({ baseUrl }: { baseUrl: string }) {
         </Suspense>
       )}
       <Notices />
-      {!present && <TourBar />}
+      {!present && (
+        <TourBar
+          extra={
+            <>
+              <TourAutoplayButton />
+              <OpenPresenterButton />
+            </>
+          }
+        />
+      )}
       <main className="app-main" id="main">
         <aside className="sidebar">
           <ViewBoundary name="Tours">
-            <TourList />
+            <TourList extra={<BuildTourButton />} />
           </ViewBoundary>
           <ViewBoundary name="Filters">
             <Filters />
@@ -98,10 +117,14 @@ export function App({ baseUrl }: { baseUrl: string }) {
         </div>
         <div className="timeline-wrap">
           <ViewBoundary name="Timeline">
-            <Timeline />
+            <Timeline
+              toolbarExtra={<PlaybackControls />}
+              overlay={(scale, height) => <PlayheadLine scale={scale} height={height} />}
+            />
           </ViewBoundary>
         </div>
       </main>
+      <PrintHandout />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useAppStore } from '../state/use-app-store';
-import { selectFilteredEvents } from '../state/selectors';
+import { selectEventsUntilPlayhead } from '../playback/playback-selectors';
 import { hoverEvent, selectEvent } from '../state/actions';
 import type { ModelEvent } from '../data/model';
 import type { Category } from '../data/schema';
@@ -37,13 +37,13 @@ function createMarker(event: ModelEvent, category: Category, place: ModelEvent['
 }
 
 /**
- * The filtered events as Leaflet markers, managed imperatively: created once per event and place, restyled by class
+ * The filtered events (during playback, those that have begun) as Leaflet markers, managed imperatively: created once per event and place, restyled by class
  * on selection and hover, removed when filtered out. Markers that would overlap are spread around their centre.
  */
 export function EventMarkers() {
   const map = useMap();
   const model = useAppStore((s) => s.model)!;
-  const events = useAppStore(selectFilteredEvents);
+  const events = useAppStore(selectEventsUntilPlayhead);
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
   const entries = useRef<MarkerEntry[]>([]);

@@ -2,16 +2,16 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Polyline } from 'react-leaflet';
 import type { LeafletEventHandlerFnMap, PathOptions, Polyline as LeafletPolyline } from 'leaflet';
 import { useAppStore } from '../state/use-app-store';
-import { selectFilteredEvents } from '../state/selectors';
+import { selectEventsUntilPlayhead } from '../playback/playback-selectors';
 import { hoverEvent, selectEvent } from '../state/actions';
 import type { ModelEvent } from '../data/model';
 import { createArc } from './geometry';
 import { createArrowIcon } from './event-icon';
 
-/** Journeys (events with an origin and a destination) as curved arrows. */
+/** Journeys (events with an origin and a destination) as curved arrows; during playback, those that have begun. */
 export function Journeys() {
   const model = useAppStore((s) => s.model)!;
-  const events = useAppStore(selectFilteredEvents);
+  const events = useAppStore(selectEventsUntilPlayhead);
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
   const journeys = useMemo(() => events.filter((e) => e.record.places.some((p) => p.role === 'origin')), [events]);

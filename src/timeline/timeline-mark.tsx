@@ -5,6 +5,8 @@ import type { Category } from '../data/schema';
 import { hoverEvent, selectEvent } from '../state/actions';
 import { shapePath } from '../ui/shapes';
 import { DEFAULT_LAYOUT } from './layout';
+import { useAppStore } from '../state/use-app-store';
+import { isAfterPlayhead } from '../playback/playback-selectors';
 
 interface Props {
   item: LayoutItem;
@@ -29,11 +31,13 @@ export const TimelineMark = memo(function TimelineMark({
   tabStop,
 }: Props) {
   const r = DEFAULT_LAYOUT.markRadius;
+  // A boolean, so a moving playhead redraws a mark only when it passes it.
+  const future = useAppStore((s) => isAfterPlayhead(event, s.playhead));
   const showUncertainty = !item.isSpan && item.uncertainX2 - item.uncertainX1 > 2 * r;
   return (
     <g
       data-event-id={item.id}
-      className={`timeline-mark${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}`}
+      className={`timeline-mark${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}${future ? ' is-future' : ''}`}
       role="button"
       tabIndex={tabStop ? 0 : -1}
       aria-label={`${event.record.title}, ${event.dateLabel}`}

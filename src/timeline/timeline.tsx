@@ -1,4 +1,5 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
+import type { ScaleTime } from 'd3-scale';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents, selectTimeWindow } from '../state/selectors';
@@ -15,8 +16,15 @@ const MIN_LANE = 16;
 const MAX_LANE = 26;
 const PADDING = 8;
 
+interface TimelineProps {
+  /** More controls for the toolbar, put in by the app (e.g. playback). */
+  toolbarExtra?: ReactNode;
+  /** Drawn over the marks with the current scale (e.g. a playhead). */
+  overlay?: (scale: ScaleTime<number, number>, height: number) => ReactNode;
+}
+
 /** The zoomable time axis with the filtered events in lanes and the dataset's band. */
-export function Timeline() {
+export function Timeline({ toolbarExtra, overlay }: TimelineProps = {}) {
   const model = useAppStore((s) => s.model)!;
   const events = useAppStore(selectFilteredEvents);
   const timeWindow = useAppStore(useShallow(selectTimeWindow));
@@ -56,6 +64,7 @@ export function Timeline() {
             All time
           </button>
         </div>
+        {toolbarExtra}
         {model.band && (
           <p className="band-caption">
             Band: {model.band.seriesLabel}, {model.band.title}
@@ -86,6 +95,7 @@ export function Timeline() {
             </g>
             {model.band && <TimelineBand band={model.band} scale={scale} y={AXIS_HEIGHT} width={width} />}
             <TimelineMarks layout={layout} top={top} laneHeight={laneHeight} />
+            {overlay?.(scale, height)}
           </svg>
         )}
       </div>

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useAppStore } from '../state/use-app-store';
 import { selectActiveStop, selectActiveTour } from '../state/tour-selectors';
 import { endTour, setPresenting, stepTour } from '../state/tour-actions';
 import { enterFullscreen } from '../ui/fullscreen';
 
 /** While a tour is on: where we are ("3 / 9"), the teacher's note, and the way forward, back, to present, or out. */
-export function TourBar() {
+export function TourBar({ extra }: { extra?: ReactNode }) {
   const tour = useAppStore(selectActiveTour);
   const position = useAppStore((s) => s.tour);
   const stop = useAppStore(selectActiveStop);
@@ -36,6 +37,7 @@ export function TourBar() {
             Present
           </button>
         )}
+        {extra}
         <button type="button" onClick={endTour}>
           End tour
         </button>

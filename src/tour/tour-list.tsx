@@ -1,12 +1,12 @@
+import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/use-app-store';
 import { selectTours } from '../state/tour-selectors';
 import { startTour } from '../state/tour-actions';
 
 /** The tours a teacher can start, each with what it covers. */
-export function TourList() {
+export function TourList({ extra }: { extra?: ReactNode }) {
   const tours = useAppStore(useShallow(selectTours));
-  if (!tours.length) return null;
   return (
     <section className="tour-list" aria-label="Tours">
       <details>
@@ -23,6 +23,7 @@ export function TourList() {
             </li>
           ))}
         </ul>
+        {extra}
       </details>
     </section>
   );

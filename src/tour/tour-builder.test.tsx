@@ -24,14 +24,19 @@ const stopTitles = () =>
 
 /** Builds "Law, then Bangkok" with a note on Bangkok, by adding Bangkok first and moving the law up. */
 async function buildTwoStops(user: ReturnType<typeof userEvent.setup>) {
-  await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Laws and visits');
-  await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Two stops.');
+  // Pasted rather than typed key by key: the test is about the builder, not about typing.
+  const fill = async (field: HTMLElement, text: string) => {
+    await user.click(field);
+    await user.paste(text);
+  };
+  await fill(screen.getByRole('textbox', { name: 'Title' }), 'Laws and visits');
+  await fill(screen.getByRole('textbox', { name: 'Description' }), 'Two stops.');
   await user.click(screen.getByRole('button', { name: 'Add: Visit to Bangkok' }));
   await user.click(screen.getByRole('button', { name: 'Add: Trafficking law passed' }));
   expect(stopTitles()).toEqual(['Visit to Bangkok', 'Trafficking law passed']);
   await user.click(screen.getByRole('button', { name: 'Move up: Trafficking law passed' }));
   expect(stopTitles()).toEqual(['Trafficking law passed', 'Visit to Bangkok']);
-  await user.type(screen.getByRole('textbox', { name: 'Note for Visit to Bangkok' }), 'Ask why Bangkok came first.');
+  await fill(screen.getByRole('textbox', { name: 'Note for Visit to Bangkok' }), 'Ask why Bangkok came first.');
 }
 
 const EXPECTED_TOUR = {
@@ -225,6 +230,21 @@ describe('BuildTourButton', () => {
     render(<BuildTourButton />);
     await user.click(screen.getByRole('button', { name: 'Build a tour' }));
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Shared');
+    expect(stopTitles()).toEqual(['Trafficking law passed']);
+  });
+
+  it('keeps a tour opened from a file as the draft', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<BuildTourButton />);
+    await user.click(screen.getByRole('button', { name: 'Build a tour' }));
+    const text = serializeTourFile({ title: 'Opened', description: 'From a file.', stops: [{ event: 'law-passed' }] });
+    await user.upload(
+      screen.getByLabelText('Open a tour file'),
+      new File([text], 'opened.json', { type: 'application/json' }),
+    );
+    await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Build a tour' })).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Build a tour' }));
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Opened');
     expect(stopTitles()).toEqual(['Trafficking law passed']);
   });
 

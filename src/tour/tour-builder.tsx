@@ -92,7 +92,7 @@ export function TourBuilder({ onClose }: { onClose: () => void }) {
   const model = useAppStore((s) => s.model)!;
   const selected = useAppStore(selectSelectedEvent);
   const events = useAppStore(selectFilteredEvents);
-  const [draft, setDraft] = useState<TourDraft>(() => {
+  const [draft, setDraftState] = useState<TourDraft>(() => {
     const { customTour } = appStore.getState();
     return readDraft(model) ?? (customTour ? createDraftFromTour(customTour) : EMPTY_DRAFT);
   });
@@ -108,12 +108,11 @@ export function TourBuilder({ onClose }: { onClose: () => void }) {
   useEffect(function focusOnOpen() {
     heading.current?.focus();
   }, []);
-  useEffect(
-    function keepDraft() {
-      writeDraft(draft);
-    },
-    [draft],
-  );
+  // Kept as it changes (not in an effect): opening a file changes the draft and closes the panel in one go.
+  function setDraft(next: TourDraft) {
+    setDraftState(next);
+    writeDraft(next);
+  }
 
   const titleOf = (id: string) => model.byId.get(id)?.record.title ?? id;
   const tour = createTourFromDraft(draft);

@@ -40,6 +40,7 @@ import {
   readDefaultWindow,
   recordAddressWrites,
   searchBox,
+  searchTwiceWhileMapGlides,
   settledSearch,
   toolbarButton,
   type FilterState,
@@ -333,8 +334,7 @@ test.describe('interacting updates the address bar', () => {
   test('filters changed in quick succession refit the map without writing map=', async ({ page }) => {
     // The search changes twice, the second time while the map is still gliding to fit the first: both glides are
     // the app's moves, so the address must not take the map's position for a view the user chose.
-    await searchBox(page).fill('fish');
-    await searchBox(page).fill('fishermen');
+    await searchTwiceWhileMapGlides(page, 'fish', 'fishermen');
 
     await expect.poll(async () => (await addressParams(page)).get('q')).toBe('fishermen');
     expect(await settledSearch(page)).toBe('?q=fishermen');

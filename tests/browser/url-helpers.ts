@@ -231,6 +231,37 @@ export async function chooseFromList(page: Page, event: DataEvent): Promise<void
   await row.press('Enter');
 }
 
+/**
+ * Types `first` into Search and, as soon as the map starts gliding to fit the result, `second`: a person who types
+ * on while the map moves. Done in the page, so the second change surely lands within the glide (a quarter second)
+ * whatever the test runner's own delays. Returns whether a glide was seen.
+ */
+export async function searchTwiceWhileMapGlides(page: Page, first: string, second: string): Promise<boolean> {
+  await expect(searchBox(page)).toBeVisible();
+  return page.evaluate(
+    async ([first, second]) => {
+      const input = document.querySelector<HTMLInputElement>('section.filters input[type="search"]')!;
+      const pane = document.querySelector<HTMLElement>('.leaflet-map-pane')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const type = (text: string) => {
+        input.focus();
+        setValue.call(input, text);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const before = pane.style.transform;
+      type(first);
+      let glided = false;
+      for (let frame = 0; frame < 60 && !glided; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        glided = pane.style.transform !== before;
+      }
+      type(second);
+      return glided;
+    },
+    [first, second],
+  );
+}
+
 // The map.
 
 /** True when the centre of `element` lies inside the visible part of the map. */

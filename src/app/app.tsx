@@ -11,7 +11,7 @@ import { EmbedHeader } from './embed-header';
 import { TourBar } from '../tour/tour-bar';
 import { TourList } from '../tour/tour-list';
 import { PresentBar } from '../present/present-bar';
-import { OpenPresenterButton } from '../present/presenter-view';
+import { OpenPresenterButton } from '../present/open-presenter-button';
 import { PlaybackControls } from '../playback/playback-controls';
 import { PlayheadLine } from '../playback/playhead-line';
 import { TourAutoplayButton } from '../playback/tour-autoplay-button';

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EventList } from './event-list';
 // Views meet only in the store; this test puts two side by side, as src/app does, to see them agree.
-// eslint-disable-next-line import-x/no-restricted-paths
 import { DetailsPanel } from '../details/details-panel';
 import { selectEvent, setQuery, showModel } from '../state/actions';
 import { resetAppStore } from '../state/store';

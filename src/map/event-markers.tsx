@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useAppStore } from '../state/use-app-store';
-import { selectEventsUntilPlayhead } from '../playback/playback-selectors';
+import { selectEventsUntilPlayhead } from '../state/playback-selectors';
 import { hoverEvent, selectEvent } from '../state/actions';
 import type { ModelEvent } from '../data/model';
 import type { Category } from '../data/schema';

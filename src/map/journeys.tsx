@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Polyline } from 'react-leaflet';
 import type { LeafletEventHandlerFnMap, PathOptions, Polyline as LeafletPolyline } from 'leaflet';
 import { useAppStore } from '../state/use-app-store';
-import { selectEventsUntilPlayhead } from '../playback/playback-selectors';
+import { selectEventsUntilPlayhead } from '../state/playback-selectors';
 import { hoverEvent, selectEvent } from '../state/actions';
 import type { ModelEvent } from '../data/model';
 import { createArc } from './geometry';

@@ -32,23 +32,35 @@ export function MapViewSync() {
   const selected = useAppStore(selectSelectedEvent);
   const mapView = useAppStore((s) => s.mapView);
   const restoredAt = useAppStore((s) => s.restoredAt);
-  const appMoving = useRef(false);
   const lastRestore = useRef(restoredAt);
   // The first render shows the restored view through MapContainer's initial props.
   const justRestored = useRef(true);
+  // Whose move was it? Whichever came last: the user's hand on the map, or the app's own move. (A flag cleared on
+  // moveend would be wrong when a second app move interrupts the first.)
+  const lastUserInput = useRef(-Infinity);
+  const lastAppMove = useRef(-Infinity);
 
   function moveByApp(move: () => void) {
-    appMoving.current = true;
+    lastAppMove.current = performance.now();
     move();
   }
 
+  useEffect(
+    function noticeUserInput() {
+      const container = map.getContainer();
+      const mark = () => (lastUserInput.current = performance.now());
+      const kinds = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
+      for (const kind of kinds) container.addEventListener(kind, mark, { passive: true });
+      return () => {
+        for (const kind of kinds) container.removeEventListener(kind, mark);
+      };
+    },
+    [map],
+  );
+
   useMapEvent('moveend', () => {
-    if (appMoving.current) {
-      appMoving.current = false;
-      setMapView(null);
-    } else {
-      setMapView(currentView(map));
-    }
+    if (lastUserInput.current > lastAppMove.current) setMapView(currentView(map));
+    else setMapView(null);
   });
 
   useEffect(
@@ -57,8 +69,11 @@ export function MapViewSync() {
       lastRestore.current = restoredAt;
       justRestored.current = true;
       if (mapView) {
-        if (!sameMapView(mapView, currentView(map)))
+        // A view someone chose, restored: it counts as the user's, so the store keeps it.
+        lastUserInput.current = performance.now();
+        if (!sameMapView(mapView, currentView(map))) {
           map.setView([mapView.lat, mapView.lon], mapView.zoom, { animate: false });
+        }
         return;
       }
       const bounds = boundsOf(selected ? [selected] : events);

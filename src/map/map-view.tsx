@@ -3,6 +3,7 @@ import { AttributionControl, MapContainer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useAppStore } from '../state/use-app-store';
 import { appStore } from '../state/store';
+import { MAP_MAX_ZOOM } from '../state/map-view';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { Basemap } from './basemap';
 import { EventMarkers } from './event-markers';
@@ -32,7 +33,7 @@ export function MapView({ baseUrl }: { baseUrl: string }) {
         {...initial}
         boundsOptions={{ padding: [30, 30], maxZoom: 5 }}
         minZoom={1}
-        maxZoom={8}
+        maxZoom={MAP_MAX_ZOOM}
         worldCopyJump={false}
         maxBounds={[
           [-85, -200],

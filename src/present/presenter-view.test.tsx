@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPresenterUrl, formatClock, formatElapsed, OpenPresenterButton, PresenterView } from './presenter-view';
+import { formatClock, formatElapsed, PresenterView } from './presenter-view';
+import { createPresenterUrl, OpenPresenterButton } from './open-presenter-button';
 import { PRESENTER_CHANNEL, type ChannelPort } from './channel';
 import { appStore, resetAppStore } from '../state/store';
 import { showModel } from '../state/actions';

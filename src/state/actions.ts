@@ -4,9 +4,13 @@ import { appStore, EMPTY_FILTERS, type Filters, type MapView, type ViewSlice } f
 
 type ViewState = Omit<ViewSlice, 'hoveredId' | 'restoredAt'>;
 import { roundMapView, sameMapView } from './map-view';
-import { matchesFilters, paddedExtent, selectFilteredEvents, selectNeighbour, selectTimeWindow } from './selectors';
-
-const MIN_WINDOW_MS = 86_400_000 * 3;
+import {
+  clampWindowToExtent,
+  matchesFilters,
+  selectFilteredEvents,
+  selectNeighbour,
+  selectTimeWindow,
+} from './selectors';
 
 /** Shows a loaded dataset, together with the view a link asked for, in one step: no flash of the default view. */
 export function showModel(model: Model, view: Partial<ViewState> = {}) {
@@ -75,19 +79,9 @@ export function hoverEvent(id: string | null) {
 }
 
 /** Keeps a window inside generous bounds around the dataset and no narrower than a few days. */
-export function clampWindow([from, to]: [number, number]): [number, number] {
+export function clampWindow(window: [number, number]): [number, number] {
   const model = appStore.getState().model;
-  if (!model) return [from, to];
-  const [minTime, maxTime] = paddedExtent(model.extent);
-  const span = maxTime - minTime;
-  let width = Math.max(MIN_WINDOW_MS, Math.min(to - from, span * 2));
-  if (!Number.isFinite(width)) width = span;
-  const lower = minTime - span / 2;
-  const upper = maxTime + span / 2;
-  // A window that must grow grows around its middle, so zooming in at the limit does not drift in time.
-  const middle = (from + to) / 2;
-  const start = Math.min(Math.max(middle - width / 2, lower), upper - width);
-  return [start, start + width];
+  return model ? clampWindowToExtent(window, model.extent) : window;
 }
 
 export function setTimeWindow(window: [number, number] | null) {

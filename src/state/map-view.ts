@@ -1,3 +1,6 @@
+/** The deepest zoom the map offers: the bundled country shapes are not drawn for closer views. */
+export const MAP_MAX_ZOOM = 8;
+
 import type { MapView } from './store';
 
 /** Rounds a map view to what its zoom can show, about one pixel, so links stay short and stable. */

@@ -49,3 +49,21 @@ export function paddedExtent([from, to]: [number, number]): [number, number] {
 export function isFiltered(filters: Filters): boolean {
   return filters.categories !== null || filters.countries.length > 0 || filters.query.trim() !== '';
 }
+
+const MIN_WINDOW_MS = 86_400_000 * 3;
+
+/**
+ * A time window kept inside generous bounds around the dataset's extent (half its padded span beyond each end, at
+ * most twice as wide) and no narrower than three days. A window that must grow grows around its middle.
+ */
+export function clampWindowToExtent([from, to]: [number, number], extent: [number, number]): [number, number] {
+  const [minTime, maxTime] = paddedExtent(extent);
+  const span = maxTime - minTime;
+  let width = Math.max(MIN_WINDOW_MS, Math.min(to - from, span * 2));
+  if (!Number.isFinite(width)) width = span;
+  const lower = minTime - span / 2;
+  const upper = maxTime + span / 2;
+  const middle = (from + to) / 2;
+  const start = Math.min(Math.max(middle - width / 2, lower), upper - width);
+  return [start, start + width];
+}

@@ -6,7 +6,7 @@ import { hoverEvent, selectEvent } from '../state/actions';
 import { shapePath } from '../ui/shapes';
 import { DEFAULT_LAYOUT } from './layout';
 import { useAppStore } from '../state/use-app-store';
-import { isAfterPlayhead } from '../playback/playback-selectors';
+import { isAfterPlayhead } from '../state/playback-selectors';
 
 interface Props {
   item: LayoutItem;

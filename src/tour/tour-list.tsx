@@ -23,8 +23,8 @@ export function TourList({ extra }: { extra?: ReactNode }) {
             </li>
           ))}
         </ul>
-        {extra}
       </details>
+      {extra}
     </section>
   );
 }

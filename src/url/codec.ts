@@ -25,6 +25,8 @@ export interface CodecContext {
   countries: ReadonlySet<string>;
   /** The dataset's tours: id to number of stops. */
   tours?: ReadonlyMap<string, number>;
+  /** The deepest map zoom the app offers (18 when not given). */
+  maxZoom?: number;
 }
 
 export interface ParseResult {
@@ -67,7 +69,7 @@ function parseWindow(from: string | null, to: string | null): Parsed<[number, nu
   return { value: [start, end] };
 }
 
-function parseMap(raw: string | null): Parsed<MapView> | null {
+function parseMap(raw: string | null, maxZoom: number): Parsed<MapView> | null {
   if (raw === null) return null;
   const parts = raw.split(',');
   const numbers = parts.map((part) => (/^-?\d+(\.\d+)?$/.test(part.trim()) ? Number(part) : NaN));
@@ -76,7 +78,7 @@ function parseMap(raw: string | null): Parsed<MapView> | null {
     return { ignored: 'The map view needs three numbers: latitude, longitude and zoom.' };
   }
   if (lat < -85 || lat > 85 || lon < -180 || lon > 180) return { ignored: 'The map view was outside the world.' };
-  if (zoom < 0 || zoom > MAX_ZOOM) return { ignored: `The map zoom must be between 0 and ${MAX_ZOOM}.` };
+  if (zoom < 0 || zoom > maxZoom) return { ignored: `The map zoom must be between 0 and ${maxZoom}.` };
   return { value: roundMapView({ lat, lon, zoom }) };
 }
 
@@ -155,6 +157,8 @@ function parseTour(
   return { value: { tour: { id, step: step - 1 }, custom } };
 }
 
+const KEYS = ['event', 'from', 'to', 'map', 'cat', 'country', 'q', 'tour', 'step', 'present'];
+
 /** Reads a query string. Never throws: each key is parsed alone, and a bad value is ignored with a reason. */
 export function parseUrl(search: string, context: CodecContext): ParseResult {
   const params = safeParams(search);
@@ -167,6 +171,15 @@ export function parseUrl(search: string, context: CodecContext): ParseResult {
   };
   const state: Partial<ViewState> = {};
   const ignored: string[] = [];
+  for (const key of KEYS) {
+    let values: string[] = [];
+    try {
+      values = params.getAll(key);
+    } catch {
+      // Unreadable: the single-value read below ignores it too.
+    }
+    if (new Set(values).size > 1) ignored.push(`The link gave "${key}" more than once; only the first was used.`);
+  }
   const take = <T>(parsed: Parsed<T> | null, apply: (value: T) => void) => {
     if (!parsed) return;
     if ('ignored' in parsed) ignored.push(parsed.ignored);
@@ -175,7 +188,7 @@ export function parseUrl(search: string, context: CodecContext): ParseResult {
   };
   take(parseEvent(get('event'), context), (id) => (state.selectedId = id));
   take(parseWindow(get('from'), get('to')), (window) => (state.timeWindow = window));
-  take(parseMap(get('map')), (view) => (state.mapView = view));
+  take(parseMap(get('map'), context.maxZoom ?? MAX_ZOOM), (view) => (state.mapView = view));
   const filters: Partial<Filters> = {};
   take(parseCategories(get('cat'), context), (categories) => (filters.categories = categories));
   take(parseCountries(get('country'), context), (countries) => (filters.countries = countries));
@@ -189,8 +202,9 @@ export function parseUrl(search: string, context: CodecContext): ParseResult {
   return { state, ignored };
 }
 
+/** The day an instant falls on, as the timeline's label shows it: a link reopens the window its sender read. */
 function formatDay(time: number): string {
-  return new Date(Math.round(time / DAY) * DAY).toISOString().slice(0, 10);
+  return new Date(Math.floor(time / DAY) * DAY).toISOString().slice(0, 10);
 }
 
 /** Keeps commas readable; everything else is percent-encoded. */

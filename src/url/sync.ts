@@ -1,5 +1,9 @@
 import type { Model } from '../data/model';
 import { appStore, type AppState } from '../state/store';
+import { clampWindowToExtent, matchesFilters } from '../state/selectors';
+import { MAP_MAX_ZOOM } from '../state/map-view';
+
+const DAY = 86_400_000;
 import { addNotice, applyView } from '../state/actions';
 import { parseUrl, serializeUrl, type CodecContext, type ParseResult, type ViewState } from './codec';
 
@@ -12,6 +16,7 @@ export function createCodecContext(model: Model): CodecContext {
     categoryIds: model.categories.map((c) => c.id),
     countries: new Set(model.countries),
     tours: new Map(model.tours.map((t) => [t.id, t.stops.length])),
+    maxZoom: MAP_MAX_ZOOM,
   };
 }
 
@@ -20,10 +25,32 @@ function viewOf(state: AppState): ViewState {
   return { selectedId, timeWindow, mapView, filters, tour, present, customTour };
 }
 
+/**
+ * What the codec cannot judge alone, judged against the model: a selected event that the link's own filters hide is
+ * dropped, and a time window far beyond the dataset is narrowed, each with a reason.
+ */
+export function reconcileWithModel(parsed: ParseResult, model: Model): ParseResult {
+  const state = { ...parsed.state };
+  const ignored = [...parsed.ignored];
+  const selected = state.selectedId ? model.byId.get(state.selectedId) : undefined;
+  if (selected && state.filters && !matchesFilters(selected, state.filters)) {
+    ignored.push(`The event "${selected.record.title}" is hidden by the link's own filters, so it is not selected.`);
+    delete state.selectedId;
+  }
+  if (state.timeWindow) {
+    const clamped = clampWindowToExtent(state.timeWindow, model.extent);
+    if (Math.abs(clamped[0] - state.timeWindow[0]) > DAY || Math.abs(clamped[1] - state.timeWindow[1]) > DAY) {
+      ignored.push('The time window reached far beyond the dataset, so it was narrowed.');
+      state.timeWindow = clamped;
+    }
+  }
+  return { state, ignored };
+}
+
 /** Reads the address before the first render, so a shared link shows its view at once. */
 export function readLocation(model: Model): ParseResult & { embed: boolean } {
   const embed = new URLSearchParams(window.location.search).get('embed') === '1';
-  return { ...parseUrl(window.location.search, createCodecContext(model)), embed };
+  return { ...reconcileWithModel(parseUrl(window.location.search, createCodecContext(model)), model), embed };
 }
 
 function noticeFor(ignored: string[]): string {
@@ -83,7 +110,7 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
   function onPopState() {
     if (timer) clearTimeout(timer);
     timer = null;
-    const parsed = parseUrl(window.location.search, context);
+    const parsed = reconcileWithModel(parseUrl(window.location.search, context), model);
     written = serializeUrl({ ...viewOf(appStore.getState()), ...emptyView(), ...parsed.state });
     applyView(parsed.state);
     if (parsed.ignored.length) addNotice(noticeFor(parsed.ignored));

@@ -67,8 +67,8 @@ test('the timeline marks are one tab stop', async ({ page }) => {
   await expect(marks.and(page.locator('[tabindex="0"]'))).toHaveCount(1);
   await expect(timelineMark(page, events[0])).toHaveAttribute('tabindex', '0');
 
-  // Tab from the last toolbar button enters the drawing at exactly one mark: the first in time.
-  await region(page, 'Timeline').getByRole('button', { name: 'All time' }).focus();
+  // Tab from the toolbar's last control enters the drawing at exactly one mark: the first in time.
+  await region(page, 'Timeline').getByRole('combobox', { name: 'Speed' }).focus();
   await page.keyboard.press('Tab');
   await expect(timelineMark(page, events[0])).toBeFocused();
 

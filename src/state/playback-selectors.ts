@@ -1,7 +1,7 @@
 import { bisector } from 'd3-array';
 import type { ModelEvent } from '../data/model';
-import type { AppState } from '../state/store';
-import { selectFilteredEvents } from '../state/selectors';
+import type { AppState } from './store';
+import { selectFilteredEvents } from './selectors';
 
 const byStart = bisector((event: ModelEvent) => event.startMs);
 

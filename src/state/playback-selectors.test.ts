@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isAfterPlayhead, selectEventsUntilPlayhead } from './playback-selectors';
-import { showModel, toggleCategory } from '../state/actions';
-import { selectFilteredEvents } from '../state/selectors';
-import { appStore, resetAppStore } from '../state/store';
+import { showModel, toggleCategory } from './actions';
+import { selectFilteredEvents } from './selectors';
+import { appStore, resetAppStore } from './store';
 import { loadMiniModel } from '../../tests/fixtures/load-fixture';
 
 const model = loadMiniModel();

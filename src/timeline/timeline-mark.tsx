@@ -33,7 +33,9 @@ export const TimelineMark = memo(function TimelineMark({
   const r = DEFAULT_LAYOUT.markRadius;
   // A boolean, so a moving playhead redraws a mark only when it passes it.
   const future = useAppStore((s) => isAfterPlayhead(event, s.playhead));
-  const showUncertainty = !item.isSpan && item.uncertainX2 - item.uncertainX1 > 2 * r;
+  // A day is as precise as the data gets: only a month, a year or a window of time draws its extent.
+  const imprecise = event.precision !== 'day' || event.record.rangeMeans === 'uncertainty';
+  const showUncertainty = imprecise && !item.isSpan && item.uncertainX2 - item.uncertainX1 > 2 * r;
   return (
     <g
       data-event-id={item.id}

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './scripts/chromium';
 
-const PORT = 4317;
+// WAYMARK_TEST_PORT lets two runs (say, CI and a developer) share a machine.
+const PORT = Number(process.env.WAYMARK_TEST_PORT) || 4317;
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -1,4 +1,4 @@
-import type { Model } from '../data/model';
+import type { Model, ModelEvent } from '../data/model';
 import type { LoadFailure } from '../data/load';
 import { appStore, EMPTY_FILTERS, type Filters, type MapView, type ViewSlice } from './store';
 
@@ -45,6 +45,15 @@ export function showFailure(failure: LoadFailure) {
   appStore.setState({ status: 'error', failure, model: null });
 }
 
+/** The time window that shows `event`: `window` itself if the event is in it, else one as wide, centred on it. */
+export function windowShowing(event: ModelEvent, window: [number, number]): [number, number] {
+  const [from, to] = window;
+  if (event.endMs > from && event.startMs < to) return window;
+  const width = to - from;
+  const middle = (event.startMs + Math.min(event.endMs, event.startMs + width)) / 2;
+  return clampWindow([middle - width / 2, middle + width / 2]);
+}
+
 /** Selects an event everywhere and brings it into the timeline's window if it is outside. */
 export function selectEvent(id: string | null) {
   const state = appStore.getState();
@@ -53,15 +62,9 @@ export function selectEvent(id: string | null) {
     appStore.setState({ selectedId: null });
     return;
   }
-  const [from, to] = selectTimeWindow(state);
-  const visible = event.endMs > from && event.startMs < to;
-  if (visible) {
-    appStore.setState({ selectedId: id });
-    return;
-  }
-  const width = to - from;
-  const middle = (event.startMs + Math.min(event.endMs, event.startMs + width)) / 2;
-  appStore.setState({ selectedId: id, timeWindow: clampWindow([middle - width / 2, middle + width / 2]) });
+  const current = selectTimeWindow(state);
+  const window = windowShowing(event, current);
+  appStore.setState(window === current ? { selectedId: id } : { selectedId: id, timeWindow: window });
 }
 
 export function clearSelection() {

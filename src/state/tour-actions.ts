@@ -1,7 +1,8 @@
 import { parsePartialDate, startOf } from '../data/dates';
 import type { Tour } from '../data/tour-schema';
 import { appStore, CUSTOM_TOUR_ID } from './store';
-import { clampWindow, selectEvent } from './actions';
+import { clampWindow, windowShowing } from './actions';
+import { selectTimeWindow } from './selectors';
 import { findTour, selectActiveTour } from './tour-selectors';
 
 function dayOf(text: string): number {
@@ -19,10 +20,19 @@ export function goToStop(id: string, step: number) {
   if (!tour) return;
   const index = Math.max(0, Math.min(tour.stops.length - 1, step));
   const stop = tour.stops[index];
-  const window = stop.window ? clampWindow([dayOf(stop.window.from), dayOf(stop.window.to)]) : null;
-  appStore.setState({ tour: { id, step: index }, ...(window ? { timeWindow: window } : {}) });
-  selectEvent(stop.event);
-  appStore.setState((s) => ({ mapView: stop.map ?? null, restoredAt: s.restoredAt + 1 }));
+  const event = state.model?.byId.get(stop.event);
+  const stopWindow = stop.window ? clampWindow([dayOf(stop.window.from), dayOf(stop.window.to)]) : null;
+  const current = selectTimeWindow(state);
+  const shown = event ? windowShowing(event, current) : current;
+  const window = stopWindow ?? (shown === current ? state.timeWindow : shown);
+  // One update, so that a stop is one history entry and Back returns to the previous stop whole.
+  appStore.setState({
+    tour: { id, step: index },
+    selectedId: event ? stop.event : state.selectedId,
+    timeWindow: window,
+    mapView: stop.map ?? null,
+    restoredAt: state.restoredAt + 1,
+  });
 }
 
 export function startTour(id: string) {

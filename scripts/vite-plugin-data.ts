@@ -84,6 +84,10 @@ export function waymarkData(dataDir: string, options: WaymarkDataOptions = {}): 
       for (const chunk of Object.values(context.bundle ?? {})) {
         if (chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.name === 'map-view') {
           tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${chunk.fileName}` }, injectTo: 'head' });
+          // The chunk's stylesheet too: Vite waits for it before the lazy map can render.
+          for (const css of chunk.viteMetadata?.importedCss ?? []) {
+            tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `./${css}`, crossorigin: '' }, injectTo: 'head' });
+          }
         }
       }
       return tags;

@@ -18,6 +18,7 @@ const events = eventsInTimeOrder();
 const event = events.filter((e) => !isJourney(e)).sort((a, b) => b.places.length - a.places.length)[0];
 
 const VIEWPORTS = [
+  { width: 320, height: 640 },
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
   { width: 1920, height: 1080 },
@@ -50,6 +51,8 @@ for (const viewport of VIEWPORTS) {
       await page.screenshot({ path, fullPage: true });
       await testInfo.attach(`waymark-${size}`, { path, contentType: 'image/png' });
 
+      // Nothing is wider than the screen: the page never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       expect(watch.pageErrors, 'uncaught errors in the page').toEqual([]);
       expect(watch.consoleErrors, 'errors in the console').toEqual([]);
       expect(watch.requests.length).toBeGreaterThan(0);

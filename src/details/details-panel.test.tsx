@@ -160,3 +160,13 @@ describe('safeHref', () => {
     expect(safeHref(undefined)).toBeUndefined();
   });
 });
+
+describe('placeLabel', () => {
+  it('adds the country unless the name already gives it', async () => {
+    const { placeLabel } = await import('./details-panel');
+    expect(placeLabel({ name: 'Phnom Penh', country: 'KH', lat: 11.56, lon: 104.92 })).toBe('Phnom Penh (Cambodia)');
+    expect(placeLabel({ name: 'Senegal (Dakar shown)', country: 'SN', lat: 14.7, lon: -17.5 })).toBe(
+      'Senegal (Dakar shown)',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { useAppStore } from '../state/use-app-store';
 import { selectSelectedEvent } from '../state/selectors';
 import { clearSelection, stepSelection } from '../state/actions';
-import type { Source } from '../data/schema';
+import type { Place, Source } from '../data/schema';
 import { ShapeIcon } from '../ui/shape-icon';
 import { countryName } from '../ui/countries';
 
@@ -10,6 +10,12 @@ const CONFIDENCE: Record<string, string> = {
   medium: 'Medium: partly inferred; see how the date was found.',
   low: 'Low: an estimate; see how the date was found.',
 };
+
+/** "Phnom Penh (Cambodia)", or just the name where it already names the country. */
+export function placeLabel(place: Place): string {
+  const country = countryName(place.country);
+  return place.name.includes(country) ? place.name : `${place.name} (${country})`;
+}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -92,14 +98,12 @@ export function DetailsPanel() {
       <h3>{origin && destination ? 'Journey' : record.places.length > 1 ? 'Places' : 'Place'}</h3>
       {origin && destination ? (
         <p>
-          From {origin.name} ({countryName(origin.country)}) to {destination.name} ({countryName(destination.country)})
+          From {placeLabel(origin)} to {placeLabel(destination)}
         </p>
       ) : (
         <ul className="details-places">
           {record.places.map((place) => (
-            <li key={`${place.name}-${place.lat}-${place.lon}`}>
-              {place.name} ({countryName(place.country)})
-            </li>
+            <li key={`${place.name}-${place.lat}-${place.lon}`}>{placeLabel(place)}</li>
           ))}
         </ul>
       )}

@@ -86,7 +86,11 @@ export function waymarkData(dataDir: string, options: WaymarkDataOptions = {}): 
           tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${chunk.fileName}` }, injectTo: 'head' });
           // The chunk's stylesheet too: Vite waits for it before the lazy map can render.
           for (const css of chunk.viteMetadata?.importedCss ?? []) {
-            tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `./${css}`, crossorigin: '' }, injectTo: 'head' });
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'preload', as: 'style', href: `./${css}`, crossorigin: '' },
+              injectTo: 'head',
+            });
           }
         }
       }

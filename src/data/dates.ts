@@ -46,7 +46,8 @@ export function endOf(date: PartialDate): number {
   return Date.UTC(date.year + 1, 0, 1);
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

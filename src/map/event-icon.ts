@@ -54,19 +54,34 @@ function createShape(category: Category): SVGSVGElement {
   return svg;
 }
 
-/** A small arrowhead pointing `angle` degrees clockwise from east, for the end of a journey. */
-export function createArrowIcon(angle: number, color: string): L.DivIcon {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('width', '16');
-  svg.setAttribute('height', '16');
-  svg.setAttribute('viewBox', '-8 -8 16 16');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', 'M7,0 L-6,-5.5 L-3,0 L-6,5.5 Z');
-  path.setAttribute('fill', color);
-  path.setAttribute('stroke', '#1b1b1b');
-  path.setAttribute('stroke-width', '0.8');
-  path.setAttribute('transform', `rotate(${angle})`);
-  svg.append(path);
-  return L.divIcon({ html: svg, className: 'journey-arrow', iconSize: [16, 16], iconAnchor: [8, 8] });
+/** A small arrowhead pointing `angle` degrees clockwise from east, for the end of a journey; built as DOM nodes. */
+class ArrowIcon extends L.Icon<L.BaseIconOptions & { angle: number; color: string }> {
+  override createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const root = oldIcon && oldIcon.tagName === 'DIV' ? oldIcon : document.createElement('div');
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('width', '16');
+    svg.setAttribute('height', '16');
+    svg.setAttribute('viewBox', '-8 -8 16 16');
+    svg.setAttribute('aria-hidden', 'true');
+    const path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', 'M7,0 L-6,-5.5 L-3,0 L-6,5.5 Z');
+    path.setAttribute('fill', this.options.color);
+    path.setAttribute('stroke', '#1b1b1b');
+    path.setAttribute('stroke-width', '0.8');
+    path.setAttribute('transform', `rotate(${this.options.angle})`);
+    svg.append(path);
+    root.replaceChildren(svg);
+    root.className = 'leaflet-marker-icon journey-arrow';
+    root.style.width = root.style.height = '16px';
+    root.style.marginLeft = root.style.marginTop = '-8px';
+    return root;
+  }
+
+  override createShadow(): HTMLElement {
+    return null as unknown as HTMLElement;
+  }
+}
+
+export function createArrowIcon(angle: number, color: string): ArrowIcon {
+  return new ArrowIcon({ angle, color, iconSize: [16, 16], iconAnchor: [8, 8] });
 }

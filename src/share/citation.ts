@@ -1,3 +1,4 @@
+import { MONTHS } from '../data/dates';
 /** What a citation names: the dataset, and the event if the link is to one. */
 export interface CitationSubject {
   datasetTitle: string;
@@ -7,21 +8,6 @@ export interface CitationSubject {
   url: string;
   accessed: Date;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function names(authors: string[]): string {
   if (authors.length <= 1) return authors[0] ?? 'Waymark contributors';

@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { waymarkData } from './scripts/vite-plugin-data';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
 
 // WAYMARK_BASE sets the sub-path the app is served from, e.g. `/waymark/`; relative ('./') works on any static host.
 export default defineConfig({
   base: process.env.WAYMARK_BASE ?? './',
-  plugins: [react(), waymarkData(resolve(import.meta.dirname, 'data'))],
+  plugins: [react(), waymarkData(resolve(import.meta.dirname, 'data')), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,11 +1,10 @@
 import { useAppStore } from '../state/use-app-store';
+import { selectLinkedView } from '../state/selectors';
 import { serializeUrl } from '../url/codec';
 
 /** In an iframe the page chrome goes; what stays is a way out to the full app at the same moment. */
 export function EmbedHeader({ title }: { title: string }) {
-  const search = useAppStore((s) =>
-    serializeUrl({ selectedId: s.selectedId, timeWindow: s.timeWindow, mapView: s.mapView, filters: s.filters }),
-  );
+  const search = useAppStore((s) => serializeUrl(selectLinkedView(s)));
   return (
     <header className="embed-header">
       <h1 className="visually-hidden">{title}</h1>

@@ -1,4 +1,7 @@
 /** Calendar dates at the precision a source gives: `2012`, `2012-11` or `2012-11-19`. */
+/** One day in milliseconds. */
+export const DAY_MS = 86_400_000;
+
 export type Precision = 'year' | 'month' | 'day';
 
 export interface PartialDate {

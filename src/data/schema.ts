@@ -20,14 +20,16 @@ export const dateSchema = z.string().check(
   }),
 );
 
-const text = (max: number) =>
+/** Trimmed text of 1 to `max` characters. */
+export const text = (max: number) =>
   z
     .string()
     .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 
 const colorSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4'));
 const countrySchema = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as KH'));
-const between = (min: number, max: number, what: string) =>
+/** A number in [min, max], named in the message. */
+export const between = (min: number, max: number, what: string) =>
   z
     .number()
     .check(

@@ -1,10 +1,5 @@
 import * as z from 'zod/mini';
-import { dateSchema, slugSchema } from './schema';
-
-const text = (max: number) =>
-  z
-    .string()
-    .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+import { between, dateSchema, slugSchema, text } from './schema';
 
 export const tourStopSchema = z.object({
   /** The id of the event this stop shows. */
@@ -14,16 +9,9 @@ export const tourStopSchema = z.object({
   /** Where the map looks; without it the map fits the event. */
   map: z.optional(
     z.object({
-      lat: z
-        .number()
-        .check(z.gte(-85, 'latitude must be between -85 and 85'), z.lte(85, 'latitude must be between -85 and 85')),
-      lon: z
-        .number()
-        .check(
-          z.gte(-180, 'longitude must be between -180 and 180'),
-          z.lte(180, 'longitude must be between -180 and 180'),
-        ),
-      zoom: z.number().check(z.gte(0, 'zoom must be between 0 and 18'), z.lte(18, 'zoom must be between 0 and 18')),
+      lat: between(-85, 85, 'latitude'),
+      lon: between(-180, 180, 'longitude'),
+      zoom: between(0, 18, 'zoom'),
     }),
   ),
   /** The timeline's window; without it the timeline keeps its window, moving only to bring the event into view. */

@@ -8,7 +8,7 @@ import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { Basemap } from './basemap';
 import { EventMarkers } from './event-markers';
 import { Journeys } from './journeys';
-import { MapViewSync, boundsOf } from './map-view-sync';
+import { FIT_OPTIONS, MapViewSync, boundsOf } from './map-view-sync';
 import { FitButton } from './fit-button';
 
 /** The offline map: Natural Earth countries, event markers by category, journeys as arrows. */
@@ -31,7 +31,7 @@ export function MapView({ baseUrl }: { baseUrl: string }) {
       <MapContainer
         className="map-container"
         {...initial}
-        boundsOptions={{ padding: [30, 30], maxZoom: 5 }}
+        boundsOptions={FIT_OPTIONS}
         minZoom={1}
         maxZoom={MAP_MAX_ZOOM}
         worldCopyJump={false}

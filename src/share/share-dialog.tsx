@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../state/use-app-store';
+import { selectLinkedView } from '../state/selectors';
 import { selectSelectedEvent } from '../state/selectors';
 import { citeApa, citeChicago } from './citation';
 import { copyText } from './copy-text';
@@ -41,9 +42,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const model = useAppStore((s) => s.model)!;
   const event = useAppStore(selectSelectedEvent);
-  const search = useAppStore((s) =>
-    serializeUrl({ selectedId: s.selectedId, timeWindow: s.timeWindow, mapView: s.mapView, filters: s.filters }),
-  );
+  const search = useAppStore((s) => serializeUrl(selectLinkedView(s)));
   const [mode, setMode] = useState<ShareMode>('view');
   const effectiveMode = event ? mode : 'view';
   const url = createShareUrl(

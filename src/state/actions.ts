@@ -1,8 +1,6 @@
 import type { Model, ModelEvent } from '../data/model';
 import type { LoadFailure } from '../data/load';
-import { appStore, EMPTY_FILTERS, type Filters, type MapView, type ViewSlice } from './store';
-
-type ViewState = Omit<ViewSlice, 'hoveredId' | 'restoredAt'>;
+import { appStore, DEFAULT_VIEW, EMPTY_FILTERS, type Filters, type LinkedView, type MapView } from './store';
 import { roundMapView, sameMapView } from './map-view';
 import {
   clampWindowToExtent,
@@ -13,19 +11,14 @@ import {
 } from './selectors';
 
 /** Shows a loaded dataset, together with the view a link asked for, in one step: no flash of the default view. */
-export function showModel(model: Model, view: Partial<ViewState> = {}) {
+export function showModel(model: Model, view: Partial<LinkedView> = {}) {
   appStore.setState({ status: 'ready', model, failure: null, ...view });
 }
 
 /** Applies a view read from the address (Back, Forward): keys it does not name return to their defaults. */
-export function applyView(view: Partial<ViewState>) {
+export function applyView(view: Partial<LinkedView>) {
   appStore.setState((state) => ({
-    selectedId: null,
-    timeWindow: null,
-    mapView: null,
-    filters: EMPTY_FILTERS,
-    tour: null,
-    present: false,
+    ...DEFAULT_VIEW,
     ...view,
     restoredAt: state.restoredAt + 1,
   }));

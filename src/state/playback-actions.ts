@@ -1,9 +1,9 @@
+import { DAY_MS } from '../data/dates';
 import type { ModelEvent } from '../data/model';
 import { appStore, type AppState } from './store';
 import { clampWindow, selectEvent, setTimeWindow } from './actions';
 import { selectFilteredEvents, selectTimeWindow } from './selectors';
 
-const DAY_MS = 86_400_000;
 /** Once the playhead passes this fraction of the window, the window slides on so the playhead sits at FOLLOW_AT. */
 const FOLLOW_FROM = 0.8;
 const FOLLOW_AT = 0.2;

@@ -1,5 +1,6 @@
+import { DAY_MS } from '../data/dates';
 import type { Model, ModelEvent } from '../data/model';
-import type { AppState, Filters } from './store';
+import type { AppState, Filters, LinkedView } from './store';
 
 /** True when an event passes the category, country and text filters. */
 export function matchesFilters(event: ModelEvent, filters: Filters): boolean {
@@ -42,7 +43,7 @@ export function selectTimeWindow(state: Pick<AppState, 'model' | 'timeWindow'>):
 
 /** The dataset's extent with a margin on each side, so marks at the ends are not cut off. */
 export function paddedExtent([from, to]: [number, number]): [number, number] {
-  const margin = Math.max((to - from) * 0.04, 86_400_000 * 15);
+  const margin = Math.max((to - from) * 0.04, DAY_MS * 15);
   return [from - margin, to + margin];
 }
 
@@ -50,7 +51,7 @@ export function isFiltered(filters: Filters): boolean {
   return filters.categories !== null || filters.countries.length > 0 || filters.query.trim() !== '';
 }
 
-const MIN_WINDOW_MS = 86_400_000 * 3;
+const MIN_WINDOW_MS = DAY_MS * 3;
 
 /**
  * A time window kept inside generous bounds around the dataset's extent (half its padded span beyond each end, at
@@ -66,4 +67,10 @@ export function clampWindowToExtent([from, to]: [number, number], extent: [numbe
   const middle = (from + to) / 2;
   const start = Math.min(Math.max(middle - width / 2, lower), upper - width);
   return [start, start + width];
+}
+
+/** The view as a link carries it. */
+export function selectLinkedView(state: AppState): LinkedView {
+  const { selectedId, timeWindow, mapView, filters, tour, present, customTour } = state;
+  return { selectedId, timeWindow, mapView, filters, tour, present, customTour };
 }

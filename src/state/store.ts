@@ -74,7 +74,29 @@ export interface UiSlice {
 
 export type AppState = DataSlice & ViewSlice & NoticeSlice & UiSlice & PlaybackSlice;
 
+/** The part of the state a link carries. */
+export interface LinkedView {
+  selectedId: string | null;
+  timeWindow: [number, number] | null;
+  mapView: MapView | null;
+  filters: Filters;
+  tour?: TourPosition | null;
+  present?: boolean;
+  /** A home-made tour; it travels in the link itself. */
+  customTour?: Tour | null;
+}
+
 export const EMPTY_FILTERS: Filters = { categories: null, countries: [], query: '' };
+
+/** What a link without keys shows. A home-made tour is kept: it is not part of the default. */
+export const DEFAULT_VIEW = {
+  selectedId: null,
+  timeWindow: null,
+  mapView: null,
+  filters: EMPTY_FILTERS,
+  tour: null,
+  present: false,
+} satisfies LinkedView;
 
 export function createInitialState(): AppState {
   return {

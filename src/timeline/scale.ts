@@ -1,8 +1,7 @@
+import { DAY_MS } from '../data/dates';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import { utcDay, utcMonth } from 'd3-time';
-
-const DAY = 86_400_000;
 
 export function createTimeScale(window: [number, number], width: number): ScaleTime<number, number> {
   return scaleUtc()
@@ -38,7 +37,7 @@ export function createTicks(scale: ScaleTime<number, number>, width: number): Ti
   const count = Math.max(2, Math.floor(width / 90));
   let dates = scale.ticks(count);
   // Dates are known to the day at best: never tick inside a day.
-  if (dates.length > 1 && dates[1].getTime() - dates[0].getTime() < DAY) dates = scale.ticks(utcDay);
+  if (dates.length > 1 && dates[1].getTime() - dates[0].getTime() < DAY_MS) dates = scale.ticks(utcDay);
   return dates.map((date) => ({
     x: scale(date),
     label: formatTick(date),

@@ -1,4 +1,5 @@
-import { CUSTOM_TOUR_ID, type Filters, type MapView, type TourPosition } from '../state/store';
+import { DAY_MS } from '../data/dates';
+import { CUSTOM_TOUR_ID, type Filters, type LinkedView, type MapView, type TourPosition } from '../state/store';
 import { roundMapView } from '../state/map-view';
 import type { Tour } from '../data/tour-schema';
 import { decodeCustomTour, encodeCustomTour } from './tour-codec';
@@ -6,16 +7,7 @@ import { decodeCustomTour, encodeCustomTour } from './tour-codec';
 export { roundMapView };
 
 /** The part of the store a link carries. */
-export interface ViewState {
-  selectedId: string | null;
-  timeWindow: [number, number] | null;
-  mapView: MapView | null;
-  filters: Filters;
-  tour?: TourPosition | null;
-  present?: boolean;
-  /** A home-made tour; it travels in the link itself. */
-  customTour?: Tour | null;
-}
+export type ViewState = LinkedView;
 
 /** What the dataset allows, so that ids in a link can be checked. */
 export interface CodecContext {
@@ -38,7 +30,6 @@ export interface ParseResult {
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_ZOOM = 18;
-const DAY = 86_400_000;
 
 type Parsed<T> = ({ value: T } | { ignored: string }) & { also?: string };
 
@@ -204,7 +195,7 @@ export function parseUrl(search: string, context: CodecContext): ParseResult {
 
 /** The day an instant falls on, as the timeline's label shows it: a link reopens the window its sender read. */
 function formatDay(time: number): string {
-  return new Date(Math.floor(time / DAY) * DAY).toISOString().slice(0, 10);
+  return new Date(Math.floor(time / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Keeps commas readable; everything else is percent-encoded. */
@@ -219,7 +210,7 @@ export function serializeUrl(state: ViewState): string {
   if (state.timeWindow) {
     const from = formatDay(state.timeWindow[0]);
     let to = formatDay(state.timeWindow[1]);
-    if (to <= from) to = formatDay(Date.parse(from) + DAY);
+    if (to <= from) to = formatDay(Date.parse(from) + DAY_MS);
     pairs.push(['from', from], ['to', to]);
   }
   if (state.mapView) {

@@ -1,11 +1,11 @@
+import { DAY_MS } from '../data/dates';
 import type { Model } from '../data/model';
-import { appStore, type AppState } from '../state/store';
-import { clampWindowToExtent, matchesFilters } from '../state/selectors';
+import { appStore, DEFAULT_VIEW } from '../state/store';
+import { clampWindowToExtent, matchesFilters, selectLinkedView } from '../state/selectors';
 import { MAP_MAX_ZOOM } from '../state/map-view';
 
-const DAY = 86_400_000;
 import { addNotice, applyView } from '../state/actions';
-import { parseUrl, serializeUrl, type CodecContext, type ParseResult, type ViewState } from './codec';
+import { parseUrl, serializeUrl, type CodecContext, type ParseResult } from './codec';
 
 /** Browsers refuse more than about 100 history calls in 10 s; continuous moves are written at most this often. */
 const REPLACE_INTERVAL_MS = 300;
@@ -18,11 +18,6 @@ export function createCodecContext(model: Model): CodecContext {
     tours: new Map(model.tours.map((t) => [t.id, t.stops.length])),
     maxZoom: MAP_MAX_ZOOM,
   };
-}
-
-function viewOf(state: AppState): ViewState {
-  const { selectedId, timeWindow, mapView, filters, tour, present, customTour } = state;
-  return { selectedId, timeWindow, mapView, filters, tour, present, customTour };
 }
 
 /**
@@ -39,7 +34,7 @@ export function reconcileWithModel(parsed: ParseResult, model: Model): ParseResu
   }
   if (state.timeWindow) {
     const clamped = clampWindowToExtent(state.timeWindow, model.extent);
-    if (Math.abs(clamped[0] - state.timeWindow[0]) > DAY || Math.abs(clamped[1] - state.timeWindow[1]) > DAY) {
+    if (Math.abs(clamped[0] - state.timeWindow[0]) > DAY_MS || Math.abs(clamped[1] - state.timeWindow[1]) > DAY_MS) {
       ignored.push('The time window reached far beyond the dataset, so it was narrowed.');
       state.timeWindow = clamped;
     }
@@ -77,7 +72,7 @@ function writeAddress(search: string, mode: 'push' | 'replace') {
 export function startUrlSync(model: Model, initial: ParseResult): () => void {
   const context = createCodecContext(model);
   if (initial.ignored.length) addNotice(noticeFor(initial.ignored));
-  let written = serializeUrl(viewOf(appStore.getState()));
+  let written = serializeUrl(selectLinkedView(appStore.getState()));
   if (withEmbed(written) !== window.location.search) writeAddress(written, 'replace');
 
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -85,7 +80,7 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
   const flushReplace = () => {
     timer = null;
     lastReplace = Date.now();
-    const search = serializeUrl(viewOf(appStore.getState()));
+    const search = serializeUrl(selectLinkedView(appStore.getState()));
     if (search !== written) {
       written = search;
       writeAddress(search, 'replace');
@@ -94,7 +89,7 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
 
   const unsubscribe = appStore.subscribe((state, previous) => {
     if (state.model !== model) return;
-    const search = serializeUrl(viewOf(state));
+    const search = serializeUrl(selectLinkedView(state));
     if (search === written) return;
     const stepped = state.tour !== previous.tour && state.tour !== null;
     if ((state.selectedId !== previous.selectedId && state.selectedId) || stepped) {
@@ -111,7 +106,9 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
     if (timer) clearTimeout(timer);
     timer = null;
     const parsed = reconcileWithModel(parseUrl(window.location.search, context), model);
-    written = serializeUrl({ ...viewOf(appStore.getState()), ...emptyView(), ...parsed.state });
+    // Known before applying, so that the store's change is not written back as a new entry.
+    const { customTour } = appStore.getState();
+    written = serializeUrl({ ...DEFAULT_VIEW, customTour, ...parsed.state });
     applyView(parsed.state);
     if (parsed.ignored.length) addNotice(noticeFor(parsed.ignored));
   }
@@ -121,16 +118,5 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
     if (timer) clearTimeout(timer);
-  };
-}
-
-function emptyView(): ViewState {
-  return {
-    selectedId: null,
-    timeWindow: null,
-    mapView: null,
-    filters: { categories: null, countries: [], query: '' },
-    tour: null,
-    present: false,
   };
 }

@@ -9,7 +9,6 @@ import {
   mapMarkers,
   mapMarkersOf,
   openApp,
-  readTimeWindow,
   region,
   timeWindowText,
   watchPage,
@@ -19,7 +18,7 @@ import {
   addressParams,
   allNotices,
   historyLength,
-  isoDay,
+  expectWindowDays,
   linkNotices,
   markerCount,
   noticeRegion,
@@ -192,15 +191,7 @@ async function expectPresentBar(page: Page, tour: DataTour): Promise<void> {
 /** Waits until the time window label shows exactly these days (YYYY-MM-DD). */
 async function expectWindowLabel(page: Page, from: string, to: string): Promise<void> {
   await expect(timeWindowText(page)).toHaveText(/^Showing \d{1,2} \p{L}+\.? \d{4} – \d{1,2} \p{L}+\.? \d{4}$/u);
-  await expect
-    .poll(
-      async () => {
-        const window = await readTimeWindow(page);
-        return `${isoDay(window.from)} – ${isoDay(window.to)}`;
-      },
-      { message: 'the time window label' },
-    )
-    .toBe(`${from} – ${to}`);
+  await expectWindowDays(page, from, to);
 }
 
 /** Opens a link that starts in presentation, where the sidebar (and so the event list) is hidden. */

@@ -341,16 +341,7 @@ export async function expectView(
   if ('text' in view.window) {
     await expect(page.getByTestId('time-window')).toHaveText(view.window.text);
   } else {
-    const { from, to } = view.window;
-    await expect
-      .poll(
-        async () => {
-          const window = await readTimeWindow(page);
-          return `${isoDay(window.from)} – ${isoDay(window.to)}`;
-        },
-        { message: 'the time window label' },
-      )
-      .toBe(`${from} – ${to}`);
+    await expectWindowDays(page, view.window.from, view.window.to);
   }
 
   // Filters.
@@ -380,4 +371,17 @@ export async function expectView(
   const ids = shown.map((e) => e.id).sort();
   await expect.poll(() => shownInList(page, all), { message: 'list rows' }).toEqual(ids);
   await expect.poll(() => shownOnMap(page, all), { message: 'map markers' }).toEqual(ids);
+}
+
+/** Waits until the time window label shows exactly these days (YYYY-MM-DD). */
+export async function expectWindowDays(page: Page, from: string, to: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const window = await readTimeWindow(page);
+        return `${isoDay(window.from)} – ${isoDay(window.to)}`;
+      },
+      { message: 'the time window label' },
+    )
+    .toBe(`${from} – ${to}`);
 }

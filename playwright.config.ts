@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './scripts/chromium';
 
-// WAYMARK_TEST_PORT lets two runs (say, CI and a developer) share a machine.
+// WAYMARK_TEST_PORT (and WAYMARK_OUT_DIR, read by vite.config.ts) let two runs share a machine.
 const PORT = Number(process.env.WAYMARK_TEST_PORT) || 4317;
 
 export default defineConfig({

@@ -8,7 +8,8 @@ import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
 export default defineConfig({
   base: process.env.WAYMARK_BASE ?? './',
   plugins: [react(), waymarkData(resolve(import.meta.dirname, 'data')), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: true },
+  // WAYMARK_OUT_DIR lets parallel test runs on one machine build into their own folders.
+  build: { target: 'es2022', sourcemap: true, outDir: process.env.WAYMARK_OUT_DIR ?? 'dist' },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

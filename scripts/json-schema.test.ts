@@ -13,8 +13,9 @@ describe('data/dataset.schema.json', () => {
     const schema = JSON.parse(createJsonSchemaText());
     const event = schema.properties.events.items;
     expect(event.required).toEqual(
-      expect.arrayContaining(['id', 'title', 'start', 'category', 'places', 'summary', 'sources', 'confidence']),
+      expect.arrayContaining(['id', 'title', 'category', 'places', 'summary', 'sources', 'confidence']),
     );
+    expect(event.required).not.toContain('start');
     expect(event.properties.confidence.enum).toEqual(['high', 'medium', 'low']);
   });
 });

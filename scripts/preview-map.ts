@@ -1,8 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Model, ModelEvent } from '../src/data/model';
-import type { Place } from '../src/data/schema';
+import { journeyEnds, type Model, type ModelEvent } from '../src/data/model';
 import { createArc, project, spreadOverlapping, unproject } from '../src/map/geometry';
 import { shapePath } from '../src/ui/shapes';
 import {
@@ -125,12 +124,6 @@ function countriesPath(countries: CountryShape[], view: View): string {
   return parts.join('');
 }
 
-function journeyOf(places: Place[]): [Place, Place] | undefined {
-  const origin = places.find((p) => p.role === 'origin');
-  const destination = places.find((p) => p.role === 'destination');
-  return origin && destination ? [origin, destination] : undefined;
-}
-
 /** The curve from origin to destination, ending in an arrowhead that just meets the destination's marker. */
 function journeyMarkup(points: Point[], color: string): string {
   const end = points[points.length - 1];
@@ -206,9 +199,9 @@ function labelsMarkup(markers: { at: Point; name: string }[], line: Point[], are
  */
 export function renderMapMarkup(event: ModelEvent, model: Model, basemap: string, options: MapOptions): string {
   const area: Area = { x: options.left, width: PREVIEW_WIDTH - options.left, height: PREVIEW_HEIGHT };
-  const { places } = event.record;
+  const places = event.located;
   const category = model.categoryById.get(event.record.category)!;
-  const journey = journeyOf(places);
+  const journey = journeyEnds(event);
   const arc = journey && createArc([journey[0].lat, journey[0].lon], [journey[1].lat, journey[1].lon]);
   const placePoints = places.map((p) => project(p.lat, p.lon));
   const arcPoints = arc ? arc.points.map(([lat, lon]) => project(lat, lon)) : [];

@@ -77,6 +77,7 @@ function journeyOf(places: Place[]): [Place, Place] | undefined {
 
 /** "Phnom Penh, Cambodia"; just the name when it names the country already ("Cambodia (Phnom Penh)"). */
 function placeText(place: Place): string {
+  if (!place.country) return place.name;
   const country = countryName(place.country);
   const names = country.split(/ \(|\)/).filter(Boolean); // "Myanmar (Burma)"
   return names.some((name) => place.name.includes(name)) ? place.name : `${place.name}, ${country}`;

@@ -1,4 +1,4 @@
-import type { BandFile, BandRef, Category, Dataset, EventRecord, Source } from './schema';
+import type { BandFile, BandRef, Category, Dataset, EventRecord, LocatedPlace, Place, Source } from './schema';
 import type { Tour, TourFile } from './tour-schema';
 import {
   endOf,
@@ -14,8 +14,12 @@ import {
 export interface ModelEvent {
   record: EventRecord;
   id: string;
-  /** Position in time order, 0-based. */
+  /** Position in time order, 0-based; events without a date come last. */
   order: number;
+  /** Whether the event has a date and so a place on the timeline. Without one, the times below are NaN. */
+  timed: boolean;
+  /** The places that have coordinates, which the map draws. */
+  located: LocatedPlace[];
   /** First instant the start date can mean (UTC ms). */
   startMs: number;
   /** Just after the last instant the event can cover (UTC ms). */
@@ -77,28 +81,53 @@ function mustParse(text: string): PartialDate {
   return parsed;
 }
 
+/** What the list says of an event without a date. */
+export const UNDATED_LABEL = 'date unknown';
+
 export function formatDateRange(
-  start: string,
+  start: string | undefined,
   end?: string,
   rangeMeans: EventRecord['rangeMeans'] = 'duration',
 ): string {
+  if (start === undefined) return UNDATED_LABEL;
   const from = formatPartialDate(mustParse(start));
   if (!end) return from;
   const to = formatPartialDate(mustParse(end));
   return rangeMeans === 'uncertainty' ? `some time between ${from} and ${to}` : `${from} – ${to}`;
 }
 
+/** A journey's origin and destination, when both have coordinates. */
+export function journeyEnds(event: Pick<ModelEvent, 'located'>): [LocatedPlace, LocatedPlace] | undefined {
+  const origin = event.located.find((p) => p.role === 'origin');
+  const destination = event.located.find((p) => p.role === 'destination');
+  return origin && destination ? [origin, destination] : undefined;
+}
+
+/** Why an event is missing from the timeline or the map, in words for the list; undefined when it is on both. */
+export function absenceNote(event: Pick<ModelEvent, 'timed' | 'located' | 'record'>): string | undefined {
+  const mapped = event.located.length > 0;
+  const noPlace = event.record.places.length === 0 ? 'no place' : 'no coordinates';
+  if (!event.timed && !mapped) return `Not on the timeline or the map: it has no date and ${noPlace}.`;
+  if (!event.timed) return 'Not on the timeline: it has no date.';
+  if (!mapped) return `Not on the map: it has ${noPlace}.`;
+  return undefined;
+}
+
+const isLocated = (place: Place): place is LocatedPlace => place.lat !== undefined && place.lon !== undefined;
+
 function createModelEvent(record: EventRecord): Omit<ModelEvent, 'order'> {
-  const start = mustParse(record.start);
+  const start = record.start === undefined ? undefined : mustParse(record.start);
   const end = record.end ? mustParse(record.end) : undefined;
-  const countries = [...new Set(record.places.map((p) => p.country))];
+  const countries = [...new Set(record.places.flatMap((p) => (p.country ? [p.country] : [])))];
   return {
     record,
     id: record.id,
-    startMs: startOf(start),
-    startEndMs: endOf(start),
-    endMs: endOf(end ?? start),
-    precision: precisionOf(start),
+    timed: start !== undefined,
+    located: record.places.filter(isLocated),
+    startMs: start ? startOf(start) : NaN,
+    startEndMs: start ? endOf(start) : NaN,
+    endMs: start ? endOf(end ?? start) : NaN,
+    precision: start ? precisionOf(start) : 'year',
     isSpan: end !== undefined && record.rangeMeans !== 'uncertainty',
     dateLabel: formatDateRange(record.start, record.end, record.rangeMeans),
     countries,
@@ -107,9 +136,10 @@ function createModelEvent(record: EventRecord): Omit<ModelEvent, 'order'> {
 }
 
 export function compareEvents(a: Omit<ModelEvent, 'order'>, b: Omit<ModelEvent, 'order'>): number {
+  if (a.timed !== b.timed) return a.timed ? -1 : 1;
   return (
-    a.startMs - b.startMs ||
-    a.endMs - b.endMs ||
+    (a.timed ? a.startMs - b.startMs : 0) ||
+    (a.timed ? a.endMs - b.endMs : 0) ||
     a.record.title.localeCompare(b.record.title) ||
     a.id.localeCompare(b.id)
   );
@@ -149,8 +179,11 @@ export function createModel(dataset: Dataset, band?: BandFile, tours?: TourFile)
     .sort(compareEvents)
     .map((e, order) => ({ ...e, order }));
   // A loop, not Math.min(...spread): spreading 100,000 arguments overflows the stack.
-  let extent: [number, number] = events.length ? [Infinity, -Infinity] : [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  let extent: [number, number] = events.some((e) => e.timed)
+    ? [Infinity, -Infinity]
+    : [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   for (const event of events) {
+    if (!event.timed) continue;
     if (event.startMs < extent[0]) extent = [event.startMs, extent[1]];
     if (event.endMs > extent[1]) extent = [extent[0], event.endMs];
   }

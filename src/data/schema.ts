@@ -48,15 +48,25 @@ export const categorySchema = z.object({
   description: z.optional(text(300)),
 });
 
-export const placeSchema = z.object({
-  name: text(120),
-  /** ISO 3166-1 alpha-2 country code, upper case. */
-  country: countrySchema,
-  lat: between(-90, 90, 'latitude'),
-  lon: between(-180, 180, 'longitude'),
-  /** For journeys: where the journey starts or ends. */
-  role: z.optional(z.enum(['origin', 'destination'])),
-});
+/** A named place. Without coordinates it is listed with its event but not drawn on the map. */
+export const placeSchema = z
+  .object({
+    name: text(120),
+    /** ISO 3166-1 alpha-2 country code, upper case. */
+    country: z.optional(countrySchema),
+    lat: z.optional(between(-90, 90, 'latitude')),
+    lon: z.optional(between(-180, 180, 'longitude')),
+    /** For journeys: where the journey starts or ends. */
+    role: z.optional(z.enum(['origin', 'destination'])),
+  })
+  .check(
+    z.superRefine((place, ctx) => {
+      if ((place.lat === undefined) !== (place.lon === undefined)) {
+        const missing = place.lat === undefined ? 'lat' : 'lon';
+        ctx.addIssue({ code: 'custom', path: [missing], message: 'needs both lat and lon, or neither', input: place });
+      }
+    }),
+  );
 
 const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http or https address' });
 
@@ -75,7 +85,8 @@ export const sourceSchema = z.object({
 export const eventSchema = z.object({
   id: slugSchema,
   title: text(200),
-  start: dateSchema,
+  /** When it happened; an event without a date is listed but not drawn on the timeline. */
+  start: z.optional(dateSchema),
   end: z.optional(dateSchema),
   /**
    * What `start`–`end` means: how long the event lasted (`duration`, the default), or the window of time in which an
@@ -83,7 +94,8 @@ export const eventSchema = z.object({
    */
   rangeMeans: z.optional(z.enum(['duration', 'uncertainty'])),
   category: slugSchema,
-  places: z.array(placeSchema).check(z.minLength(1, 'needs at least one place')),
+  /** Where it happened; may be empty when no place is known. */
+  places: z.array(placeSchema),
   summary: text(2000),
   /** Ids of entries in the dataset's `sources`. */
   sources: z.array(slugSchema).check(z.minLength(1, 'needs at least one source')),
@@ -150,7 +162,8 @@ export const datasetSchema = z
         event.sources.forEach((id, j) => {
           if (!sourceIds.has(id)) issue(['sources', j], `"${id}" is not one of the sources`);
         });
-        if (event.end !== undefined && endsBeforeStart(event.start, event.end)) {
+        if (event.end !== undefined && event.start === undefined) issue(['end'], 'has an end but no start');
+        if (event.end !== undefined && event.start !== undefined && endsBeforeStart(event.start, event.end)) {
           issue(['end'], `ends (${event.end}) before it starts (${event.start})`);
         }
         const roles = event.places.map((p) => p.role).filter(Boolean);
@@ -221,6 +234,8 @@ export const bandFileSchema = z
 
 export type Category = z.infer<typeof categorySchema>;
 export type Place = z.infer<typeof placeSchema>;
+/** A place with coordinates: one that can be drawn on a map. */
+export type LocatedPlace = Place & { lat: number; lon: number };
 export type Source = z.infer<typeof sourceSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -2,6 +2,7 @@ import { useAppStore } from '../state/use-app-store';
 import { selectSelectedEvent } from '../state/selectors';
 import { clearSelection, stepSelection } from '../state/actions';
 import type { Place, Source } from '../data/schema';
+import { absenceNote } from '../data/model';
 import { ShapeIcon } from '../ui/shape-icon';
 import { countryName } from '../ui/countries';
 
@@ -13,6 +14,7 @@ const CONFIDENCE: Record<string, string> = {
 
 /** "Phnom Penh (Cambodia)", or just the name where it already names the country. */
 export function placeLabel(place: Place): string {
+  if (!place.country) return place.name;
   const country = countryName(place.country);
   return place.name.includes(country) ? place.name : `${place.name} (${country})`;
 }
@@ -85,18 +87,27 @@ export function DetailsPanel() {
       </div>
       <h2 className="details-title">{record.title}</h2>
       <p className="details-date">
-        <time dateTime={record.end ? `${record.start}/${record.end}` : record.start}>
-          {capitalise(event.dateLabel)}
-        </time>
-        <span className="details-precision">
-          {record.rangeMeans === 'uncertainty' ? ' (exact date not known)' : ` (known to the ${event.precision})`}
-        </span>
+        {record.start === undefined ? (
+          capitalise(event.dateLabel)
+        ) : (
+          <>
+            <time dateTime={record.end ? `${record.start}/${record.end}` : record.start}>
+              {capitalise(event.dateLabel)}
+            </time>
+            <span className="details-precision">
+              {record.rangeMeans === 'uncertainty' ? ' (exact date not known)' : ` (known to the ${event.precision})`}
+            </span>
+          </>
+        )}
       </p>
+      {absenceNote(event) && <p className="details-absent">{absenceNote(event)}</p>}
       <p className="details-category">
         <ShapeIcon category={category} /> {category.label}
       </p>
-      <h3>{origin && destination ? 'Journey' : record.places.length > 1 ? 'Places' : 'Place'}</h3>
-      {origin && destination ? (
+      {record.places.length > 0 && (
+        <h3>{origin && destination ? 'Journey' : record.places.length > 1 ? 'Places' : 'Place'}</h3>
+      )}
+      {record.places.length === 0 ? null : origin && destination ? (
         <p>
           From {placeLabel(origin)} to {placeLabel(destination)}
         </p>

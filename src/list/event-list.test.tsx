@@ -7,6 +7,7 @@ import { DetailsPanel } from '../details/details-panel';
 import { selectEvent, setQuery, showModel } from '../state/actions';
 import { resetAppStore } from '../state/store';
 import { loadMiniModel } from '../../tests/fixtures/load-fixture';
+import { buildModel } from '../../tests/fixtures/build-dataset';
 
 function renderList() {
   showModel(loadMiniModel());
@@ -92,5 +93,37 @@ describe('EventList', () => {
     act(() => setQuery(''));
     expect(screen.queryByText('No events match the filters.')).not.toBeInTheDocument();
     expect(rows()).toHaveLength(8);
+  });
+
+  it('lists an event without a date or coordinates, saying why it is not on the timeline or the map', async () => {
+    showModel(
+      buildModel([
+        { id: 'dated', start: '2010-03', title: 'Dated and placed' },
+        { id: 'undated', start: undefined, title: 'No date', places: [{ name: 'Nowhere known' }] },
+      ]),
+    );
+    const user = userEvent.setup();
+    render(
+      <>
+        <EventList />
+        <DetailsPanel />
+      </>,
+    );
+    const list = screen.getByRole('region', { name: 'Event list' });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((row) => row.textContent),
+    ).toEqual([
+      'Dated and placedMarch 2010 · Category A',
+      'No datedate unknown · Category ANot on the timeline or the map: it has no date and no coordinates.',
+    ]);
+    await user.click(within(list).getByRole('button', { name: /No date/ }));
+    const details = screen.getByRole('region', { name: 'Event details' });
+    expect(within(details).getByText('Date unknown')).toBeInTheDocument();
+    expect(
+      within(details).getByText('Not on the timeline or the map: it has no date and no coordinates.'),
+    ).toBeInTheDocument();
+    expect(within(details).getByText('Nowhere known')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
-import type { ModelEvent } from '../data/model';
+import { absenceNote, type ModelEvent } from '../data/model';
 import type { Category } from '../data/schema';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents } from '../state/selectors';
@@ -74,6 +74,7 @@ const EventListRow = memo(function EventListRow({ event, category, selected, hov
           <span className="event-list-meta">
             {event.dateLabel} · {category.label}
           </span>
+          {absenceNote(event) && <span className="event-list-absent">{absenceNote(event)}</span>}
         </span>
       </button>
     </li>

@@ -5,7 +5,7 @@ import { useAppStore } from '../state/use-app-store';
 import { selectEventsUntilPlayhead } from '../state/playback-selectors';
 import { hoverEvent, selectEvent } from '../state/actions';
 import type { ModelEvent } from '../data/model';
-import type { Category } from '../data/schema';
+import type { Category, LocatedPlace } from '../data/schema';
 import { EventIcon, MARKER_SIZE } from './event-icon';
 import { spreadOverlapping } from './geometry';
 
@@ -16,11 +16,11 @@ interface MarkerEntry {
 
 /** Where an event is marked: journeys at their origin (the arc shows the rest), other events at each place. */
 export function markerPlaces(event: ModelEvent) {
-  const origin = event.record.places.find((p) => p.role === 'origin');
-  return origin ? [origin] : event.record.places;
+  const origin = event.located.find((p) => p.role === 'origin');
+  return origin ? [origin] : event.located;
 }
 
-function createMarker(event: ModelEvent, category: Category, place: ModelEvent['record']['places'][number]) {
+function createMarker(event: ModelEvent, category: Category, place: LocatedPlace) {
   const label = `${event.record.title}, ${event.dateLabel}, ${place.name}`;
   const marker = L.marker([place.lat, place.lon], {
     icon: new EventIcon({ category, label }),

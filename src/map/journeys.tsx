@@ -4,7 +4,7 @@ import type { LeafletEventHandlerFnMap, PathOptions, Polyline as LeafletPolyline
 import { useAppStore } from '../state/use-app-store';
 import { selectEventsUntilPlayhead } from '../state/playback-selectors';
 import { hoverEvent, selectEvent } from '../state/actions';
-import type { ModelEvent } from '../data/model';
+import { journeyEnds, type ModelEvent } from '../data/model';
 import { createArc } from './geometry';
 import { createArrowIcon } from './event-icon';
 
@@ -14,7 +14,7 @@ export function Journeys() {
   const events = useAppStore(selectEventsUntilPlayhead);
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
-  const journeys = useMemo(() => events.filter((e) => e.record.places.some((p) => p.role === 'origin')), [events]);
+  const journeys = useMemo(() => events.filter((e) => journeyEnds(e) !== undefined), [events]);
   return journeys.map((event) => (
     <JourneyArc
       key={event.id}
@@ -37,8 +37,7 @@ const JourneyArc = memo(function JourneyArc({
   state: keyof typeof WEIGHT;
 }) {
   const arc = useMemo(() => {
-    const origin = event.record.places.find((p) => p.role === 'origin')!;
-    const destination = event.record.places.find((p) => p.role === 'destination')!;
+    const [origin, destination] = journeyEnds(event)!;
     return createArc([origin.lat, origin.lon], [destination.lat, destination.lon]);
   }, [event]);
   const pathOptions = useMemo<PathOptions>(

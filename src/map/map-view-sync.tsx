@@ -11,7 +11,7 @@ import { prefersReducedMotion } from '../ui/motion';
 export const FIT_OPTIONS: L.FitBoundsOptions = { padding: [30, 30], maxZoom: 5 };
 
 export function boundsOf(events: readonly ModelEvent[]): L.LatLngBounds | null {
-  const points = events.flatMap((e) => e.record.places.map((p) => L.latLng(p.lat, p.lon)));
+  const points = events.flatMap((e) => e.located.map((p) => L.latLng(p.lat, p.lon)));
   return points.length ? L.latLngBounds(points) : null;
 }
 

@@ -31,7 +31,7 @@ function formatSourceDate(text: string): string {
 
 function describePlaces(event: ModelEvent): { label: string; text: string } {
   const { places } = event.record;
-  const named = (p: (typeof places)[number]) => `${p.name} (${countryName(p.country)})`;
+  const named = (p: (typeof places)[number]) => (p.country ? `${p.name} (${countryName(p.country)})` : p.name);
   const origin = places.find((p) => p.role === 'origin');
   const destination = places.find((p) => p.role === 'destination');
   if (origin && destination) return { label: 'Journey', text: `From ${named(origin)} to ${named(destination)}` };

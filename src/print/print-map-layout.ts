@@ -60,7 +60,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 function groupPlaces(events: ModelEvent[]): PlaceGroup[] {
   const groups = new Map<string, PlaceGroup>();
   for (const event of events) {
-    for (const place of event.record.places) {
+    for (const place of event.located) {
       const key = `${place.lat},${place.lon}`;
       let group = groups.get(key);
       if (!group) {
@@ -142,8 +142,8 @@ export function layoutPrintMap(events: ModelEvent[], width = 640): PrintMapLayou
   );
 
   const journeys = events.flatMap((event): MapLine[] => {
-    const origin = event.record.places.find((p) => p.role === 'origin');
-    const destination = event.record.places.find((p) => p.role === 'destination');
+    const origin = event.located.find((p) => p.role === 'origin');
+    const destination = event.located.find((p) => p.role === 'destination');
     if (!origin || !destination) return [];
     return [{ key: event.id, x1: x(origin.lon), y1: y(origin.lat), x2: x(destination.lon), y2: y(destination.lat) }];
   });

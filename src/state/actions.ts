@@ -41,6 +41,7 @@ export function showFailure(failure: LoadFailure) {
 /** The time window that shows `event`: `window` itself if the event is in it, else one as wide, centred on it. */
 export function windowShowing(event: ModelEvent, window: [number, number]): [number, number] {
   const [from, to] = window;
+  if (!event.timed) return window;
   if (event.endMs > from && event.startMs < to) return window;
   const width = to - from;
   const middle = (event.startMs + Math.min(event.endMs, event.startMs + width)) / 2;

@@ -2,7 +2,7 @@ import { DAY_MS } from '../data/dates';
 import type { ModelEvent } from '../data/model';
 import { appStore, type AppState } from './store';
 import { clampWindow, selectEvent, setTimeWindow } from './actions';
-import { selectFilteredEvents, selectTimeWindow } from './selectors';
+import { selectTimedEvents, selectTimeWindow } from './selectors';
 
 /** Once the playhead passes this fraction of the window, the window slides on so the playhead sits at FOLLOW_AT. */
 const FOLLOW_FROM = 0.8;
@@ -92,7 +92,7 @@ export function findStepTarget(
 export function stepPlayhead(direction: 1 | -1): boolean {
   const state = appStore.getState();
   if (!state.model) return false;
-  const target = findStepTarget(selectFilteredEvents(state), startingPoint(state), state.selectedId, direction);
+  const target = findStepTarget(selectTimedEvents(state), startingPoint(state), state.selectedId, direction);
   if (!target) {
     if (direction === 1) pausePlayback();
     return false;

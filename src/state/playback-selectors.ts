@@ -1,7 +1,7 @@
 import { bisector } from 'd3-array';
 import type { ModelEvent } from '../data/model';
 import type { AppState } from './store';
-import { selectFilteredEvents } from './selectors';
+import { selectFilteredEvents, selectTimedEvents } from './selectors';
 
 const byStart = bisector((event: ModelEvent) => event.startMs);
 
@@ -14,8 +14,8 @@ let lastResult: ModelEvent[] = [];
  * redraws only then.
  */
 export function selectEventsUntilPlayhead(state: Pick<AppState, 'model' | 'filters' | 'playhead'>): ModelEvent[] {
-  const filtered = selectFilteredEvents(state);
-  if (state.playhead === null) return filtered;
+  if (state.playhead === null) return selectFilteredEvents(state);
+  const filtered = selectTimedEvents(state);
   // The filtered events keep the model's order, by start, so those that have begun are a prefix.
   const count = byStart.right(filtered, state.playhead);
   if (filtered === lastFiltered && count === lastResult.length) return lastResult;

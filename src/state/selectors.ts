@@ -24,6 +24,20 @@ export function selectFilteredEvents(state: Pick<AppState, 'model' | 'filters'>)
   return lastResult;
 }
 
+let lastAll: ModelEvent[] | null = null;
+let lastTimed: ModelEvent[] = [];
+
+/** The filtered events that have a date, which the timeline and playback show. The same array when all do. */
+export function selectTimedEvents(state: Pick<AppState, 'model' | 'filters'>): ModelEvent[] {
+  const all = selectFilteredEvents(state);
+  if (all === lastAll) return lastTimed;
+  lastAll = all;
+  // Events without a date sort last, so the dated ones are a prefix.
+  const undated = all.findIndex((e) => !e.timed);
+  lastTimed = undated === -1 ? all : all.slice(0, undated);
+  return lastTimed;
+}
+
 export function selectSelectedEvent(state: Pick<AppState, 'model' | 'selectedId'>): ModelEvent | null {
   return (state.selectedId && state.model?.byId.get(state.selectedId)) || null;
 }

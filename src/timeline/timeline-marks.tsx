@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TimelineLayout } from './layout';
 import { useAppStore } from '../state/use-app-store';
 import { selectEvent } from '../state/actions';
-import { selectFilteredEvents } from '../state/selectors';
+import { selectTimedEvents } from '../state/selectors';
 import { TimelineMark } from './timeline-mark';
 
 /** The event marks, one tab stop: arrow keys move between them (roving tabindex), Enter selects. */
@@ -16,7 +16,7 @@ export function TimelineMarks({
   laneHeight: number;
 }) {
   const model = useAppStore((s) => s.model)!;
-  const events = useAppStore(selectFilteredEvents);
+  const events = useAppStore(selectTimedEvents);
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
   const group = useRef<SVGGElement>(null);

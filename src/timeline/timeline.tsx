@@ -2,7 +2,7 @@ import { useMemo, useRef, type ReactNode } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/use-app-store';
-import { selectFilteredEvents, selectTimeWindow } from '../state/selectors';
+import { selectTimedEvents, selectTimeWindow } from '../state/selectors';
 import { panTimeWindow, setTimeWindow, zoomTimeWindow } from '../state/actions';
 import { useElementSize } from '../ui/use-element-size';
 import { createTicks, createTimeScale } from './scale';
@@ -26,7 +26,7 @@ interface TimelineProps {
 /** The zoomable time axis with the filtered events in lanes and the dataset's band. */
 export function Timeline({ toolbarExtra, overlay }: TimelineProps = {}) {
   const model = useAppStore((s) => s.model)!;
-  const events = useAppStore(selectFilteredEvents);
+  const events = useAppStore(selectTimedEvents);
   const timeWindow = useAppStore(useShallow(selectTimeWindow));
   const [containerRef, size] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);

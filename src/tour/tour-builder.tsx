@@ -20,37 +20,19 @@ import {
   serializeTourFile,
   type TourDraft,
 } from './tour-file';
+import { readSetting, writeSetting } from '../ui/safe-storage';
 import './tour-builder.css';
 
 const DRAFT_KEY = 'waymark:tour-draft';
-/** Where the draft lives once the browser has refused storage (private browsing, a full quota). */
-let memoryDraft: string | null = null;
-
 function readDraft(model: Model): TourDraft | null {
-  let text = memoryDraft;
-  if (text === null) {
-    try {
-      text = window.localStorage.getItem(DRAFT_KEY);
-    } catch {
-      // Nothing kept yet.
-    }
-  }
-  const draft = parseDraft(text);
+  const draft = parseDraft(readSetting(DRAFT_KEY));
   // The dataset may have changed since the draft was kept.
   return draft && { ...draft, stops: draft.stops.filter((stop) => model.byId.has(stop.event)) };
 }
 
 function writeDraft(draft: TourDraft) {
-  const text = serializeDraft(draft);
-  if (memoryDraft === null) {
-    try {
-      window.localStorage.setItem(DRAFT_KEY, text);
-      return;
-    } catch {
-      // Fall back to memory for the rest of the visit.
-    }
-  }
-  memoryDraft = text;
+  // Where the browser refuses storage (private browsing, a full quota) the draft lives in memory for the visit.
+  writeSetting(DRAFT_KEY, serializeDraft(draft));
 }
 
 async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { TILE_ORIGIN } from '../src/map/tile-source';
 
 /**
  * The Content-Security-Policy of the built app: only its own origin, no inline or eval'd script, no inline style
@@ -8,7 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  // Online map tiles, only once the user turns them on; nothing else may come from another origin.
+  `img-src 'self' data: blob: ${TILE_ORIGIN}`,
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",

@@ -4,6 +4,7 @@ import { useMap, useMapEvent } from 'react-leaflet';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
+import { useAppStore } from '../state/use-app-store';
 
 /** Zoom from which the finer country shapes are loaded and drawn. */
 export const FINE_ZOOM = 4;
@@ -36,6 +37,19 @@ export function Basemap({ baseUrl, onError }: { baseUrl: string; onError: (messa
   });
 
   const current = useRef<L.GeoJSON | null>(null);
+  // Online tiles, when the user turns them on, draw the countries instead; the offline shapes wait, ready to return.
+  const hidden = useAppStore((s) => s.onlineTiles);
+  const hiddenRef = useRef(hidden);
+  useEffect(
+    function hideUnderTiles() {
+      hiddenRef.current = hidden;
+      const layer = current.current;
+      if (!layer) return;
+      if (hidden) layer.remove();
+      else layer.addTo(map).bringToBack();
+    },
+    [map, hidden],
+  );
   useEffect(
     function removeOnUnmount() {
       return () => {
@@ -58,7 +72,7 @@ export function Basemap({ baseUrl, onError }: { baseUrl: string; onError: (messa
             renderer: L.canvas({ padding: 0.5 }),
           };
           const layer = L.geoJSON(countries, options);
-          layer.addTo(map).bringToBack();
+          if (!hiddenRef.current) layer.addTo(map).bringToBack();
           current.current?.remove();
           current.current = layer;
           performance.mark(`waymark:basemap-${detail}`);

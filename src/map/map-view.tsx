@@ -10,6 +10,8 @@ import { EventMarkers } from './event-markers';
 import { Journeys } from './journeys';
 import { FIT_OPTIONS, MapViewSync, boundsOf } from './map-view-sync';
 import { FitButton } from './fit-button';
+import { OnlineTiles } from './online-tiles';
+import { TilesToggle } from './tiles-toggle';
 
 /** The offline map: Natural Earth countries, event markers by category, journeys as arrows. */
 export function MapView({ baseUrl }: { baseUrl: string }) {
@@ -43,11 +45,13 @@ export function MapView({ baseUrl }: { baseUrl: string }) {
         keyboardPanDelta={120}
       >
         <AttributionControl prefix={false} />
+        <OnlineTiles />
         <Basemap baseUrl={baseUrl} onError={onError} />
         <Journeys />
         <EventMarkers />
         <MapViewSync />
         <FitButton />
+        <TilesToggle />
       </MapContainer>
       {problem && (
         <p className="map-notice" role="status">

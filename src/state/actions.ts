@@ -2,6 +2,7 @@ import type { Model, ModelEvent } from '../data/model';
 import type { LoadFailure } from '../data/load';
 import { appStore, DEFAULT_VIEW, EMPTY_FILTERS, type Filters, type LinkedView, type MapView } from './store';
 import { roundMapView, sameMapView } from './map-view';
+import { readSetting, writeSetting } from '../ui/safe-storage';
 import {
   clampWindowToExtent,
   matchesFilters,
@@ -144,4 +145,17 @@ export function setShareOpen(open: boolean) {
 
 export function setEmbed(embed: boolean) {
   appStore.setState({ embed });
+}
+
+const ONLINE_TILES_SETTING = 'waymark:online-tiles';
+
+/** Applies the opt-in to online tiles that an earlier visit kept. */
+export function restoreOnlineTiles() {
+  if (readSetting(ONLINE_TILES_SETTING) === 'on') appStore.setState({ onlineTiles: true });
+}
+
+/** Turns the online map tiles on or off; the choice is kept for the next visit where the browser allows it. */
+export function setOnlineTiles(on: boolean) {
+  appStore.setState({ onlineTiles: on });
+  writeSetting(ONLINE_TILES_SETTING, on ? 'on' : null);
 }

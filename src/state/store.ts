@@ -70,6 +70,8 @@ export interface UiSlice {
   /** Shown inside another page's iframe (`?embed=1`): no page chrome. */
   embed: boolean;
   shareOpen: boolean;
+  /** The user's opt-in to online map tiles (a request to another origin); off by default, kept between visits. */
+  onlineTiles: boolean;
 }
 
 export type AppState = DataSlice & ViewSlice & NoticeSlice & UiSlice & PlaybackSlice;
@@ -118,6 +120,7 @@ export function createInitialState(): AppState {
     notices: [],
     embed: false,
     shareOpen: false,
+    onlineTiles: false,
   };
 }
 

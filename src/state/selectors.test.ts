@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   isFiltered,
@@ -10,7 +11,8 @@ import {
 } from './selectors';
 import { appStore, EMPTY_FILTERS, resetAppStore, type Filters } from './store';
 import { showModel } from './actions';
-import { loadMiniModel } from '../../tests/fixtures/load-fixture';
+import { loadMiniDataset, loadMiniModel } from '../../tests/fixtures/load-fixture';
+import { createModel } from '../data/model';
 
 const DAY = 86_400_000;
 const model = loadMiniModel();
@@ -99,6 +101,26 @@ describe('selectFilteredEvents', () => {
     expect(again).toEqual(first);
     const otherModel = loadMiniModel();
     expect(selectFilteredEvents({ model: otherModel, filters: f })[0]).toBe(otherModel.byId.get('hostile-strings'));
+  });
+
+  it('keeps exactly what matchesFilters keeps, for any filters (it uses an index)', () => {
+    const dataset = loadMiniDataset();
+    const copies = dataset.events.flatMap((e) => [0, 1, 2].map((copy) => ({ ...e, id: `${e.id}-${copy}` })));
+    const many = createModel({ ...dataset, events: copies });
+    const words = fc.constantFrom('law', 'PHNOM', 'penh', 'am', '<script>', 'yangon posters', 'zz', 'é');
+    const filtersArb = fc.record({
+      categories: fc.option(fc.subarray(many.categories.map((c) => c.id)), { nil: null }),
+      countries: fc.subarray(['KH', 'TH', 'MM', 'VN', 'CH']),
+      query: fc.array(words, { maxLength: 3 }).map((w) => w.join(' ')),
+    });
+    fc.assert(
+      fc.property(filtersArb, (f) => {
+        expect(selectFilteredEvents({ model: many, filters: f })).toEqual(
+          many.events.filter((e) => matchesFilters(e, f)),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('works on the store state', () => {

@@ -1,26 +1,34 @@
 import { DAY_MS } from '../data/dates';
 import type { Model, ModelEvent } from '../data/model';
+import { filterWithIndex, getFilterIndex, queryWords } from '../data/search-index';
 import type { AppState, Filters, LinkedView } from './store';
 
-/** True when an event passes the category, country and text filters. */
+/**
+ * True when an event passes the category, country and text filters: every word of the query occurs somewhere in its
+ * title, summary or place names (as a substring, in any case). The definition that `selectFilteredEvents` computes
+ * faster with an index.
+ */
 export function matchesFilters(event: ModelEvent, filters: Filters): boolean {
   if (filters.categories && !filters.categories.includes(event.record.category)) return false;
   if (filters.countries.length && !event.countries.some((c) => filters.countries.includes(c))) return false;
-  const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.every((word) => event.searchText.includes(word));
+  return queryWords(filters.query).every((word) => event.searchText.includes(word));
 }
 
 let lastModel: Model | null = null;
 let lastFilters: Filters | null = null;
 let lastResult: ModelEvent[] = [];
 
-/** The events every view shows, in time order. Memoised on the model and the filters object. */
+/**
+ * The events every view shows, in time order: the model's own array when nothing is filtered. Memoised on the model
+ * and the filters object; computed with the model's filter index (a few ms for 100,000 events).
+ */
 export function selectFilteredEvents(state: Pick<AppState, 'model' | 'filters'>): ModelEvent[] {
   if (!state.model) return [];
   if (state.model === lastModel && state.filters === lastFilters) return lastResult;
   lastModel = state.model;
   lastFilters = state.filters;
-  lastResult = state.model.events.filter((e) => matchesFilters(e, state.filters));
+  const { events } = state.model;
+  lastResult = isFiltered(state.filters) ? filterWithIndex(getFilterIndex(state.model), events, state.filters) : events;
   return lastResult;
 }
 

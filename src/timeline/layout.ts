@@ -1,5 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import type { ModelEvent } from '../data/model';
+import { MinHeap } from './min-heap';
 
 export interface LayoutOptions {
   /** Radius of a mark in px. */
@@ -66,16 +67,11 @@ export function layoutTimeline(
   const inView = (x: number) => x >= rangeStart && x <= rangeEnd;
   placed.sort((a, b) => Number(inView(b.x)) - Number(inView(a.x)) || a.left - b.left || a.event.order - b.event.order);
 
-  const laneEnds: number[] = [];
-  const lanes: LayoutItem[][] = [];
+  const { lanes: laneOf, laneCount } = assignLanes(placed, options.gap);
+  const lanes: LayoutItem[][] = Array.from({ length: laneCount }, () => []);
   const items: LayoutItem[] = [];
-  for (const p of placed) {
-    let lane = laneEnds.findIndex((end) => end + options.gap <= p.left);
-    if (lane === -1) {
-      lane = laneEnds.length;
-      lanes.push([]);
-    }
-    laneEnds[lane] = p.right;
+  placed.forEach((p, i) => {
+    const lane = laneOf[i];
     const item: LayoutItem = {
       id: p.event.id,
       lane,
@@ -91,7 +87,7 @@ export function layoutTimeline(
     };
     lanes[lane].push(item);
     items.push(item);
-  }
+  });
 
   const titles = new Map(events.map((e) => [e.id, e.record.title]));
   for (const lane of lanes) {
@@ -104,6 +100,33 @@ export function layoutTimeline(
   }
   items.sort((a, b) => a.lane - b.lane || a.x - b.x);
   return { items, laneCount: lanes.length };
+}
+
+/**
+ * First fit: each box, in the order given, goes to the lowest lane whose last box ends at least `gap` before it
+ * starts. Boxes come sorted by `left` (in runs: the order may start again once), so a lane once free stays free until
+ * the next run: two heaps (busy lanes by end, free lanes by index) make it O(n log n) where scanning every lane for
+ * every box was O(n × lanes), and quadratic when everything overlaps.
+ */
+export function assignLanes(
+  boxes: readonly { left: number; right: number }[],
+  gap: number,
+): { lanes: Int32Array; laneCount: number } {
+  const lanes = new Int32Array(boxes.length);
+  const ends: number[] = [];
+  const busy = new MinHeap((lane) => ends[lane]);
+  const free = new MinHeap((lane) => lane);
+  let previousLeft = -Infinity;
+  boxes.forEach(({ left, right }, i) => {
+    if (left < previousLeft) for (const lane of free.drain()) busy.push(lane);
+    previousLeft = left;
+    while (busy.size && ends[busy.peek()!] + gap <= left) free.push(busy.pop()!);
+    const lane = free.size ? free.pop()! : ends.length;
+    ends[lane] = right;
+    busy.push(lane);
+    lanes[i] = lane;
+  });
+  return { lanes, laneCount: ends.length };
 }
 
 /** The event whose mark is nearest to `(px, lane)`, within `tolerance` px; null if none. Used for touch hit-testing. */

@@ -5,19 +5,10 @@ import { readCsv } from './csv';
 import { detectFormat } from './detect-format';
 import { readGeoJson } from './geojson';
 import type { ImportResult } from './import-types';
-import { tooLargeMessage, utf8Length } from './limits';
+import { refusal, tooLargeMessage, utf8Length } from './limits';
 import { createProgress, type ProgressListener } from './progress';
 import { readTimelineJs } from './timelinejs';
 import { readWaymark } from './waymark';
-
-const refuse = (fatal: string): ImportResult => ({
-  format: null,
-  dataset: null,
-  total: 0,
-  valid: 0,
-  problems: [],
-  fatal,
-});
 
 /**
  * Reads a file's text in any format Waymark opens and validates it event by event: `dataset` holds the valid
@@ -26,13 +17,13 @@ const refuse = (fatal: string): ImportResult => ({
  */
 export function importText(text: string, fileName: string, onProgress?: ProgressListener): ImportResult {
   const bytes = utf8Length(text);
-  if (bytes > MAX_DATA_BYTES) return refuse(tooLargeMessage(fileName, bytes));
+  if (bytes > MAX_DATA_BYTES) return refusal(tooLargeMessage(fileName, bytes));
   const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) return refuse(`${fileName} is empty.`);
+  if (!body.trim()) return refusal(`${fileName} is empty.`);
   const report = createProgress(onProgress);
   report('parsing', 0);
   const detected = detectFormat(body, fileName);
-  if ('fatal' in detected) return refuse(detected.fatal);
+  if ('fatal' in detected) return refusal(detected.fatal);
   let reading: Reading;
   if (detected.format === 'csv') reading = readCsv(body, fileName, report);
   else if (detected.format === 'timelinejs') reading = readTimelineJs(detected.json, fileName);

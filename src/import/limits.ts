@@ -1,4 +1,5 @@
 import { MAX_DATA_BYTES } from '../data/load';
+import type { ImportResult } from './import-types';
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -11,3 +12,13 @@ export function utf8Length(text: string): number {
 export function tooLargeMessage(fileName: string, bytes: number): string {
   return `${fileName} is too large (${megabytes(bytes)}; the limit is ${megabytes(MAX_DATA_BYTES)}).`;
 }
+
+/** The result for a file refused whole, before any event is read. */
+export const refusal = (fatal: string): ImportResult => ({
+  format: null,
+  dataset: null,
+  total: 0,
+  valid: 0,
+  problems: [],
+  fatal,
+});

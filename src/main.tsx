@@ -5,7 +5,9 @@ import { ViewBoundary } from './app/view-boundary';
 import { loadModel } from './data/load';
 import { setEmbed, showFailure, showModel } from './state/actions';
 import { goToStop } from './state/tour-actions';
-import { readLocation, startUrlSync } from './url/sync';
+import { readLocation, startUrlSync, withoutData } from './url/sync';
+import { locateDataset } from './url/data-location';
+import { setDataOrigin } from './state/open-actions';
 import { startPresenterSync } from './present/channel';
 import './styles.css';
 
@@ -14,13 +16,17 @@ const baseUrl = import.meta.env.BASE_URL;
 const isPresenter = new URLSearchParams(window.location.search).get('presenter') === '1';
 const PresenterView = lazy(() => import('./present/presenter-view').then((m) => ({ default: m.PresenterView })));
 
+/** `?data=` opens a dataset beside the app (a teacher's own deployment) instead of the bundled one. */
+const source = locateDataset(window.location.search, baseUrl);
+
 if (!isPresenter) void loadMapView();
-loadModel(`${baseUrl}data/`)
+if (source.path) setDataOrigin({ kind: 'url', path: source.path });
+loadModel(source.folder, source.file)
   .then((result) => {
     if (!result.ok) return showFailure(result);
     const link = readLocation(result.value);
     setEmbed(link.embed);
-    showModel(result.value, link.state);
+    showModel(result.value, withoutData(link.state));
     if (isPresenter) return;
     // A link to a tour step without its event (e.g. a teacher's "tour=…&step=4") shows that stop.
     if (link.state.tour && !link.state.selectedId) goToStop(link.state.tour.id, link.state.tour.step);
@@ -30,7 +36,7 @@ loadModel(`${baseUrl}data/`)
   .catch((error: Error) =>
     showFailure({
       ok: false,
-      file: 'events.json',
+      file: source.file,
       title: `The dataset could not be loaded: ${error.message}`,
       problems: [],
     }),

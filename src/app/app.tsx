@@ -18,6 +18,7 @@ import { TourAutoplayButton } from '../playback/tour-autoplay-button';
 import { PrintButton } from '../print/print-button';
 import { PrintHandout } from '../print/print-handout';
 import { BuildTourButton } from '../tour/tour-builder';
+import { OpenDataset } from '../open/open-dataset';
 import { setShareOpen } from '../state/actions';
 import { useGlobalKeys } from './use-global-keys';
 
@@ -66,6 +67,7 @@ export function App({ baseUrl }: { baseUrl: string }) {
           <p className="brand">Waymark</p>
           <h1>{title}</h1>
           <div className="header-buttons">
+            <OpenDataset />
             <PrintButton />
             <button type="button" className="share-button" onClick={() => setShareOpen(true)}>
               Share

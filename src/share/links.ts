@@ -1,20 +1,25 @@
 /** Which link the share dialog gives. */
 export type ShareMode = 'view' | 'event';
 
-/** An absolute link: the whole view as the address holds it, or just the selected event. */
+/**
+ * An absolute link: the whole view as the address holds it, or just the selected event. Either way it keeps `data=`,
+ * the dataset beside the app that the view is of.
+ */
 export function createShareUrl(
   mode: ShareMode,
   location: { origin: string; pathname: string; search: string },
   eventId: string | null,
 ): string {
   const base = `${location.origin}${location.pathname}`;
-  if (mode === 'event' && eventId) return `${base}?event=${encodeURIComponent(eventId)}`;
-  const search = location.search
+  const pairs = location.search
     .replace(/^\?/, '')
     .split('&')
-    .filter((pair) => pair && !pair.startsWith('embed='))
-    .join('&');
-  return search ? `${base}?${search}` : base;
+    .filter((pair) => pair && !pair.startsWith('embed='));
+  const kept =
+    mode === 'event' && eventId
+      ? [...pairs.filter((pair) => pair.startsWith('data=')), `event=${encodeURIComponent(eventId)}`]
+      : pairs;
+  return kept.length ? `${base}?${kept.join('&')}` : base;
 }
 
 /** The page of the same moment for an iframe: without the app's page chrome. */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../state/use-app-store';
-import { selectLinkedView } from '../state/selectors';
 import { selectSelectedEvent } from '../state/selectors';
+import { selectAddressView } from '../state/data-origin';
 import { citeApa, citeChicago } from './citation';
 import { copyText } from './copy-text';
 import { createEmbedSnippet, createShareUrl, type ShareMode } from './links';
@@ -42,7 +42,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const model = useAppStore((s) => s.model)!;
   const event = useAppStore(selectSelectedEvent);
-  const search = useAppStore((s) => serializeUrl(selectLinkedView(s)));
+  const search = useAppStore((s) => serializeUrl(selectAddressView(s)));
+  const fileName = useAppStore((s) => (s.dataOrigin.kind === 'file' ? s.dataOrigin.name : null));
   const [mode, setMode] = useState<ShareMode>('view');
   const effectiveMode = event ? mode : 'view';
   const url = createShareUrl(
@@ -95,6 +96,12 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           This event only{event ? `: ${event.record.title}` : ' (select an event first)'}
         </label>
       </fieldset>
+      {fileName && (
+        <p>
+          This dataset was opened from the file {fileName} on this computer, and a link cannot carry a file: whoever
+          opens the link sees the dataset that comes with Waymark, where this view does not apply.
+        </p>
+      )}
       <CopyField label="Link" value={url} />
       <div className="share-columns">
         <QrCode text={url} label="QR code of the link" />

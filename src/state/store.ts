@@ -18,10 +18,14 @@ export interface MapView {
   zoom: number;
 }
 
+/** Where the open dataset came from: the one shipped with the app, a file beside it (`?data=`), or the user's own file. */
+export type DataOrigin = { kind: 'bundled' } | { kind: 'url'; path: string } | { kind: 'file'; name: string };
+
 export interface DataSlice {
   status: 'loading' | 'ready' | 'error';
   model: Model | null;
   failure: LoadFailure | null;
+  dataOrigin: DataOrigin;
 }
 
 export interface ViewSlice {
@@ -86,6 +90,8 @@ export interface LinkedView {
   present?: boolean;
   /** A home-made tour; it travels in the link itself. */
   customTour?: Tour | null;
+  /** The dataset beside the app that the link opens (`?data=`); absent for the bundled one. */
+  data?: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = { categories: null, countries: [], query: '' };
@@ -105,6 +111,7 @@ export function createInitialState(): AppState {
     status: 'loading',
     model: null,
     failure: null,
+    dataOrigin: { kind: 'bundled' },
     selectedId: null,
     hoveredId: null,
     timeWindow: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseUrl, roundMapView, serializeUrl, type CodecContext, type ViewState } from './codec';
+import { parseDataParam, parseUrl, roundMapView, serializeUrl, type CodecContext, type ViewState } from './codec';
 
 const context: CodecContext = {
   eventIds: new Set(['obama-visits-rangoon', 'sok-chea-leaves', 'a-b-c']),
@@ -14,7 +14,15 @@ const EMPTY: ViewState = {
   timeWindow: null,
   mapView: null,
   filters: { categories: null, countries: [], query: '' },
+  data: null,
 };
+
+/** A plain path to a .json file beside the app, such as `examples/class-7b/events.json`. */
+const dataPath = fc
+  .array(fc.stringMatching(/^[A-Za-z0-9_-][\w.~-]{0,11}$/), { minLength: 0, maxLength: 3 })
+  .chain((folders) =>
+    fc.stringMatching(/^[A-Za-z0-9_-][\w.~-]{0,11}$/).map((name) => [...folders, `${name}.json`].join('/')),
+  );
 
 const viewState = fc.record({
   selectedId: fc.option(fc.constantFrom(...context.eventIds), { nil: null }),
@@ -42,6 +50,7 @@ const viewState = fc.record({
     countries: fc.subarray([...context.countries].sort()),
     query: fc.string({ maxLength: 200 }),
   }),
+  data: fc.option(dataPath, { nil: null }),
 });
 
 describe('the URL codec', () => {
@@ -50,7 +59,7 @@ describe('the URL codec', () => {
       fc.property(fc.string({ maxLength: 400 }), (search) => {
         const result = parseUrl(search, context);
         for (const key of Object.keys(result.state)) {
-          expect(['selectedId', 'timeWindow', 'mapView', 'filters']).toContain(key);
+          expect(['selectedId', 'timeWindow', 'mapView', 'filters', 'data']).toContain(key);
         }
         if (result.state.selectedId) expect(context.eventIds.has(result.state.selectedId)).toBe(true);
       }),
@@ -59,7 +68,7 @@ describe('the URL codec', () => {
     fc.assert(
       fc.property(
         fc.dictionary(
-          fc.constantFrom('event', 'from', 'to', 'map', 'cat', 'country', 'q', 'x'),
+          fc.constantFrom('event', 'from', 'to', 'map', 'cat', 'country', 'q', 'data', 'x'),
           fc.string({ unit: 'binary', maxLength: 60 }),
         ),
         (params) => {
@@ -154,5 +163,82 @@ describe('the URL codec', () => {
     expect(parseUrl('?cat=repatriation,law-policy,diplomacy&country=kh', context).state).toEqual({
       filters: { categories: null, countries: ['KH'], query: '' },
     });
+  });
+});
+
+describe('the dataset in a link (data=)', () => {
+  const APP = 'https://school.example/waymark/';
+
+  it('takes a plain path beside the app, writes it first and keeps its slashes readable', () => {
+    expect(parseUrl('?data=examples/class-7b.json&event=a-b-c', context)).toEqual({
+      state: { data: 'examples/class-7b.json', selectedId: 'a-b-c' },
+      ignored: [],
+    });
+    expect(serializeUrl({ ...EMPTY, selectedId: 'a-b-c', data: 'examples/class 7b.json' })).toBe(
+      '?data=examples/class%207b.json&event=a-b-c',
+    );
+    expect(serializeUrl({ ...EMPTY, data: null })).toBe('');
+  });
+
+  it.each([
+    ['https://evil.example/x.json', 'is on another site'],
+    ['HTTP://evil.example/x.json', 'is on another site'],
+    ['//evil.example/x.json', 'is on another site'],
+    ['\\\\evil.example\\x.json', 'is on another site'],
+    ['javascript:alert(1)//.json', 'is on another site'],
+    ['data:application/json,{}', 'is on another site'],
+    ['../../etc/passwd', "reaches outside this app's folder"],
+    ['examples/../../x.json', "reaches outside this app's folder"],
+    ['/etc/x.json', 'is not a plain path'],
+    ['examples\\x.json', 'is not a plain path'],
+    ['./x.json', 'is not a plain path'],
+    ['examples//x.json', 'is not a plain path'],
+    ['.hidden.json', 'is not a plain path'],
+    ['x.json?y=1', 'is not a plain path'],
+    ['x.json#top', 'is not a plain path'],
+    ['x%2e.json', 'is not a plain path'],
+    ['events.js', 'is not a plain path'],
+    ['', 'is not a plain path'],
+    [`${'a/'.repeat(100)}x.json`, 'is not a plain path'],
+  ])('refuses %j with a reason', (raw, reason) => {
+    const parsed = parseDataParam(raw);
+    expect(parsed && 'ignored' in parsed && parsed.ignored).toContain(reason);
+  });
+
+  it('drops a refused dataset alone and keeps the rest of the link', () => {
+    const result = parseUrl(`?data=${encodeURIComponent('https://evil.example/x.json')}&event=a-b-c`, context);
+    expect(result.state).toEqual({ selectedId: 'a-b-c' });
+    expect(result.ignored).toHaveLength(1);
+  });
+
+  it("only ever accepts a path that stays on the app's origin, inside its folder", () => {
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc
+        .array(fc.constantFrom('..', '.', '', '/', '\\', '%2e', ':', 'evil.example', 'x', 'http:', '?', '#', '@'), {
+          maxLength: 8,
+        })
+        .map((parts) => `${parts.join('/')}.json`),
+    );
+    fc.assert(
+      fc.property(hostile, (raw) => {
+        const parsed = parseDataParam(raw);
+        if (!parsed || !('value' in parsed)) return;
+        const url = new URL(parsed.value, APP);
+        expect(url.origin).toBe('https://school.example');
+        expect(url.pathname.startsWith('/waymark/')).toBe(true);
+        expect(url.search + url.hash).toBe('');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('round-trips every plain path', () => {
+    fc.assert(
+      fc.property(dataPath, (path) => {
+        expect(parseUrl(serializeUrl({ ...EMPTY, data: path }), context).state).toEqual({ data: path });
+      }),
+    );
   });
 });

@@ -148,7 +148,41 @@ function parseTour(
   return { value: { tour: { id, step: step - 1 }, custom } };
 }
 
-const KEYS = ['event', 'from', 'to', 'map', 'cat', 'country', 'q', 'tour', 'step', 'present'];
+/** Longest `?data=` path accepted. */
+export const MAX_DATA_PATH_LENGTH = 200;
+/** A path segment: a file or folder name, never `.` or `..` nor a hidden file. */
+const DATA_SEGMENT = /^[A-Za-z0-9_-][\w.~-]*$/;
+/** The file types a `?data=` link may open. */
+export const DATA_EXTENSIONS = ['.json'] as const;
+
+/**
+ * `?data=` names a dataset beside the app, for a teacher's own deployment. Only a plain relative path is taken: no
+ * scheme, host, leading slash, backslash, empty, `.` or `..` segment, so the request can never leave the app's
+ * origin or its folder, whatever base it is resolved against.
+ */
+export function parseDataParam(raw: string | null): Parsed<string> | null {
+  if (raw === null) return null;
+  const shown = `"${shorten(raw)}"`;
+  if (/^[a-z][\w+.-]*:/i.test(raw) || /^[/\\]{2}/.test(raw)) {
+    return {
+      ignored: `The dataset ${shown} is on another site; only a file beside this app can be opened from a link.`,
+    };
+  }
+  const segments = raw.split('/');
+  if (segments.includes('..')) return { ignored: `The dataset ${shown} reaches outside this app's folder.` };
+  const plain =
+    raw.length <= MAX_DATA_PATH_LENGTH &&
+    segments.every((segment) => DATA_SEGMENT.test(segment)) &&
+    DATA_EXTENSIONS.some((extension) => raw.toLowerCase().endsWith(extension));
+  if (!plain) {
+    return {
+      ignored: `The dataset ${shown} is not a plain path to a .json file beside this app, like data/my-class.json.`,
+    };
+  }
+  return { value: raw };
+}
+
+const KEYS = ['data', 'event', 'from', 'to', 'map', 'cat', 'country', 'q', 'tour', 'step', 'present'];
 
 /** Reads a query string. Never throws: each key is parsed alone, and a bad value is ignored with a reason. */
 export function parseUrl(search: string, context: CodecContext): ParseResult {
@@ -177,6 +211,7 @@ export function parseUrl(search: string, context: CodecContext): ParseResult {
     else apply(parsed.value);
     if (parsed.also) ignored.push(parsed.also);
   };
+  take(parseDataParam(get('data')), (path) => (state.data = path));
   take(parseEvent(get('event'), context), (id) => (state.selectedId = id));
   take(parseWindow(get('from'), get('to')), (window) => (state.timeWindow = window));
   take(parseMap(get('map'), context.maxZoom ?? MAX_ZOOM), (view) => (state.mapView = view));
@@ -198,14 +233,17 @@ function formatDay(time: number): string {
   return new Date(Math.floor(time / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Keeps commas readable; everything else is percent-encoded. */
-function encode(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/gi, ',');
+/** Keeps commas readable (and a dataset path's slashes); everything else is percent-encoded. */
+function encode(key: string, value: string): string {
+  const encoded = encodeURIComponent(value).replace(/%2C/gi, ',');
+  return key === 'data' ? encoded.replace(/%2F/gi, '/') : encoded;
 }
 
 /** Writes the view as a short query string (with its leading "?"), or "" for the default view. */
 export function serializeUrl(state: ViewState): string {
   const pairs: [string, string][] = [];
+  // First: it says which dataset every other key is about.
+  if (state.data) pairs.push(['data', state.data]);
   if (state.selectedId) pairs.push(['event', state.selectedId]);
   if (state.timeWindow) {
     const from = formatDay(state.timeWindow[0]);
@@ -228,5 +266,5 @@ export function serializeUrl(state: ViewState): string {
     }
   }
   if (state.present) pairs.push(['present', '1']);
-  return pairs.length ? `?${pairs.map(([key, value]) => `${key}=${encode(value)}`).join('&')}` : '';
+  return pairs.length ? `?${pairs.map(([key, value]) => `${key}=${encode(key, value)}`).join('&')}` : '';
 }

@@ -1,10 +1,12 @@
 import { DAY_MS } from '../data/dates';
 import type { Model } from '../data/model';
 import { appStore, DEFAULT_VIEW } from '../state/store';
-import { clampWindowToExtent, matchesFilters, selectLinkedView } from '../state/selectors';
+import { clampWindowToExtent, matchesFilters } from '../state/selectors';
 import { MAP_MAX_ZOOM } from '../state/map-view';
 
 import { addNotice, applyView } from '../state/actions';
+import { selectAddressView, selectDataParam } from '../state/data-origin';
+import type { LinkedView } from '../state/store';
 import { parseUrl, serializeUrl, type CodecContext, type ParseResult } from './codec';
 
 /** Browsers refuse more than about 100 history calls in 10 s; continuous moves are written at most this often. */
@@ -42,6 +44,13 @@ export function reconcileWithModel(parsed: ParseResult, model: Model): ParseResu
   return { state, ignored };
 }
 
+/** The view a link asked for, without the dataset it named: that is chosen before the view, by the loader. */
+export function withoutData(view: Partial<LinkedView>): Partial<LinkedView> {
+  const rest = { ...view };
+  delete rest.data;
+  return rest;
+}
+
 /** Reads the address before the first render, so a shared link shows its view at once. */
 export function readLocation(model: Model): ParseResult & { embed: boolean } {
   const embed = new URLSearchParams(window.location.search).get('embed') === '1';
@@ -69,10 +78,11 @@ function writeAddress(search: string, mode: 'push' | 'replace') {
  * (moving the window, the map, the filters) replaces the current one, throttled. Back and Forward re-read the address.
  * A link that held unusable values gets a notice, and the address is cleaned at once.
  */
-export function startUrlSync(model: Model, initial: ParseResult): () => void {
-  const context = createCodecContext(model);
+export function startUrlSync(firstModel: Model, initial: ParseResult): () => void {
+  let model = firstModel;
+  let context = createCodecContext(model);
   if (initial.ignored.length) addNotice(noticeFor(initial.ignored));
-  let written = serializeUrl(selectLinkedView(appStore.getState()));
+  let written = serializeUrl(selectAddressView(appStore.getState()));
   if (withEmbed(written) !== window.location.search) writeAddress(written, 'replace');
 
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -80,7 +90,7 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
   const flushReplace = () => {
     timer = null;
     lastReplace = Date.now();
-    const search = serializeUrl(selectLinkedView(appStore.getState()));
+    const search = serializeUrl(selectAddressView(appStore.getState()));
     if (search !== written) {
       written = search;
       writeAddress(search, 'replace');
@@ -88,8 +98,19 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
   };
 
   const unsubscribe = appStore.subscribe((state, previous) => {
-    if (state.model !== model) return;
-    const search = serializeUrl(selectLinkedView(state));
+    if (!state.model) return;
+    const search = serializeUrl(selectAddressView(state));
+    if (state.model !== model) {
+      // Another dataset was opened: addresses are read against it from now on. Its fresh view takes the place of the
+      // current entry rather than adding one: the old view's keys mean nothing in the new dataset.
+      model = state.model;
+      context = createCodecContext(model);
+      if (timer) clearTimeout(timer);
+      timer = null;
+      written = search;
+      writeAddress(search, 'replace');
+      return;
+    }
     if (search === written) return;
     const stepped = state.tour !== previous.tour && state.tour !== null;
     if ((state.selectedId !== previous.selectedId && state.selectedId) || stepped) {
@@ -107,9 +128,10 @@ export function startUrlSync(model: Model, initial: ParseResult): () => void {
     timer = null;
     const parsed = reconcileWithModel(parseUrl(window.location.search, context), model);
     // Known before applying, so that the store's change is not written back as a new entry.
-    const { customTour } = appStore.getState();
-    written = serializeUrl({ ...DEFAULT_VIEW, customTour, ...parsed.state });
-    applyView(parsed.state);
+    const state = appStore.getState();
+    const view = withoutData(parsed.state);
+    written = serializeUrl({ ...DEFAULT_VIEW, customTour: state.customTour, ...view, data: selectDataParam(state) });
+    applyView(view);
     if (parsed.ignored.length) addNotice(noticeFor(parsed.ignored));
   }
   window.addEventListener('popstate', onPopState);

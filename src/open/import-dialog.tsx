@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'react';
+import { formatProblem } from '../data/problems';
+import type { ImportResult } from '../import/import-types';
+import { describeAccept, describeCounts, describeFormat, itemNoun, PROBLEMS_SHOWN } from './describe-import';
+
+function useModal() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(function openModal() {
+    const element = dialog.current;
+    const opener = document.activeElement as HTMLElement | null;
+    if (element && !element.open) element.showModal?.();
+    return () => {
+      element?.close?.();
+      opener?.focus?.();
+    };
+  }, []);
+  return dialog;
+}
+
+/** What was wrong with a file, row by row, and the choice: open the valid events, or keep the dataset that is open. */
+export function ImportProblemsDialog({
+  name,
+  result,
+  onAccept,
+  onCancel,
+}: {
+  name: string;
+  result: ImportResult;
+  onAccept: () => void;
+  onCancel: () => void;
+}) {
+  const dialog = useModal();
+  const hidden = result.problems.length - PROBLEMS_SHOWN;
+  const format = describeFormat(result.format);
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby="import-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="import-title">Problems in {name}</h2>
+      <p className="import-counts">
+        {describeCounts(result)} {format}
+      </p>
+      <ul className="import-problems" aria-label="Problems">
+        {result.problems.slice(0, PROBLEMS_SHOWN).map((problem, i) => (
+          <li key={i}>{formatProblem(problem)}</li>
+        ))}
+      </ul>
+      {hidden > 0 && <p>…and {hidden.toLocaleString('en')} more.</p>}
+      {!result.dataset && <p>None of the {itemNoun(result.format)}s can be opened; the current dataset stays open.</p>}
+      <div className="import-actions">
+        {result.dataset && (
+          <button type="button" className="import-accept" onClick={onAccept}>
+            {describeAccept(result)}
+          </button>
+        )}
+        <button type="button" onClick={onCancel}>
+          {result.dataset ? 'Cancel (keep the current dataset)' : 'Close'}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** A file refused whole (too large, empty, unreadable): the reason, and nothing else changes. */
+export function ImportFailedDialog({ name, message, onClose }: { name: string; message: string; onClose: () => void }) {
+  const dialog = useModal();
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby="import-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="import-title">{name} could not be opened</h2>
+      <p role="alert">{message}</p>
+      <p>The current dataset stays open.</p>
+      <div className="import-actions">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

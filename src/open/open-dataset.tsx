@@ -1,0 +1,32 @@
+import { useAppStore } from '../state/use-app-store';
+import { DropZone } from './drop-zone';
+import { ImportFailedDialog, ImportProblemsDialog } from './import-dialog';
+import { ImportProgress } from './import-progress';
+import { OpenButton } from './open-button';
+import { useImport } from './use-import';
+import './open.css';
+
+/**
+ * Opening another dataset: the header's button, a drop anywhere on the page, the progress of the read and what was
+ * wrong with the file. When another dataset is open, a way back to the one that comes with the app.
+ */
+export function OpenDataset() {
+  const { job, start, cancel, accept } = useImport();
+  const elsewhere = useAppStore((s) => s.dataOrigin.kind !== 'bundled');
+  return (
+    <>
+      {elsewhere && (
+        <a className="bundled-link" href={window.location.pathname}>
+          Back to the bundled dataset
+        </a>
+      )}
+      <OpenButton onFile={start} />
+      <DropZone onFile={start} />
+      {job.kind === 'reading' && <ImportProgress name={job.name} progress={job.progress} onCancel={cancel} />}
+      {job.kind === 'review' && (
+        <ImportProblemsDialog name={job.name} result={job.result} onAccept={accept} onCancel={cancel} />
+      )}
+      {job.kind === 'failed' && <ImportFailedDialog name={job.name} message={job.message} onClose={cancel} />}
+    </>
+  );
+}

@@ -7,6 +7,7 @@ import { Filters } from '../filters/filters';
 import { ErrorPage } from './error-page';
 import { ViewBoundary } from './view-boundary';
 import { Notices } from './notices';
+import { SelectionAnnouncer } from './selection-announcer';
 import { EmbedHeader } from './embed-header';
 import { TourBar } from '../tour/tour-bar';
 import { TourList } from '../tour/tour-list';
@@ -81,6 +82,7 @@ export function App({ baseUrl }: { baseUrl: string }) {
         </Suspense>
       )}
       <Notices />
+      <SelectionAnnouncer />
       {!present && (
         <TourBar
           extra={

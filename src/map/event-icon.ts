@@ -3,7 +3,7 @@ import type { Category } from '../data/schema';
 import { shapePath } from '../ui/shapes';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-export const MARKER_SIZE = 22;
+export const MARKER_SIZE = 24;
 
 interface EventIconOptions extends L.BaseIconOptions {
   category: Category;

@@ -49,3 +49,9 @@ export function eventField(path: readonly PropertyKey[]): string {
   if (path[0] === 'places' && typeof path[2] === 'string') return path[2] === 'name' ? 'place' : path[2];
   return String(path[0]);
 }
+
+/**
+ * The summary of an event whose file gives none: its title, which is all the file says of it. An event with no
+ * title either is refused for that, and the stand-in keeps a second, empty-summary problem from echoing it.
+ */
+export const summaryOr = (summary: string, title: string) => summary || title || '(no title)';

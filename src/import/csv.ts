@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Problem } from '../data/problems';
-import { createWhere, eventField, type Candidate, type Reading } from './candidate';
+import { createWhere, eventField, summaryOr, type Candidate, type Reading } from './candidate';
 import { createCategories } from './categories';
 import { buildPlace } from './build-place';
 import { composeDate, parseNumberCell } from './csv-cells';
@@ -23,13 +23,23 @@ const QUOTE_ERRORS: Record<string, string> = {
 };
 
 /**
+ * The cell separator: a tab in `.tsv`, else Papa Parse's guess from the first rows (`,`, `;`, tab, `|`). It guesses
+ * with empty lines skipped, which the full parse keeps: a trailing newline would otherwise count as a row of one
+ * cell and tip the guess toward a separator that happens to sit in some cells, like the decimal comma in `11,56`.
+ */
+function guessDelimiter(text: string, fileName: string): string {
+  if (/\.tsv$/i.test(fileName)) return '\t';
+  return Papa.parse<string[]>(text.slice(0, 65_536), { preview: 10, skipEmptyLines: 'greedy' }).meta.delimiter;
+}
+
+/**
  * Rows with the numbers a spreadsheet shows them under. Papa Parse reads without its header option and keeps empty
  * rows here (they are skipped later), because both would shift its row counts away from the spreadsheet's.
  */
 function parseRows(text: string, fileName: string, report: ReportProgress): Row[] {
   const rows: Row[] = [];
   Papa.parse<string[]>(text, {
-    delimiter: /\.tsv$/i.test(fileName) ? '\t' : '',
+    delimiter: guessDelimiter(text, fileName),
     skipEmptyLines: false,
     step(result) {
       const quote = result.errors.find((e) => e.type === 'Quotes');
@@ -89,8 +99,7 @@ function createRowReader(columns: Columns, order: DayOrder, fileName: string) {
       end: date('end', composeDate(cell('end'), cell('endMonth'), cell('endDay'))),
       category: categories.idFor(cell('category')),
       places: place ? [place] : [],
-      // A row without a summary still makes an event: its title is all the file says of it.
-      summary: cell('summary') || title,
+      summary: summaryOr(cell('summary'), title),
       sources: typeof cited === 'string' ? [] : cited,
       confidence: cell('confidence').toLowerCase() || 'high',
     };

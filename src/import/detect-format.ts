@@ -35,7 +35,7 @@ export function detectFormat(text: string, fileName: string): Detection {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { fatal: `${fileName} is not valid JSON (${(error as Error).message}).` };
+    return { fatal: `${fileName} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}).` };
   }
   const format = formatOfJson(json);
   if (format) return { format, json: json as Json };

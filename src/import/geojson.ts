@@ -1,5 +1,5 @@
 import type { Problem } from '../data/problems';
-import { createWhere, eventField, type Candidate, type Reading } from './candidate';
+import { createWhere, eventField, summaryOr, type Candidate, type Reading } from './candidate';
 import { createCategories } from './categories';
 import { buildPlace } from './build-place';
 import { PROPERTY_KEYS, propertyText, readFeatureDate, readPoint, sourceText } from './geojson-fields';
@@ -64,7 +64,7 @@ export function readGeoJson(json: Json, fileName: string): Reading {
       end: date('end'),
       category: categories.idFor(propertyText(value('category'))),
       places: place ? [place] : [],
-      summary: propertyText(value('summary')) || title,
+      summary: summaryOr(propertyText(value('summary')), title),
       sources: typeof cited === 'string' ? [] : cited,
       confidence: textOf(properties.confidence).toLowerCase() || 'high',
     };

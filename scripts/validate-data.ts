@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { parseBandFile, parseDataset, parseTourFile } from '../src/data/load';
 import type { Dataset } from '../src/data/schema';
 import { formatProblem } from '../src/data/problems';
+import { contrastRatio, GRAPHIC_CONTRAST } from '../src/ui/contrast';
+import { MAP_COLORS } from '../src/ui/map-colors';
 
 export interface FileReport {
   file: string;
@@ -23,7 +25,10 @@ export function validateDataDir(dir: string): FileReport[] {
   reports.push({
     file: 'events.json',
     ok: true,
-    lines: [`${dataset.value.events.length} events, ${dataset.value.sources.length} sources`],
+    lines: [
+      `${dataset.value.events.length} events, ${dataset.value.sources.length} sources`,
+      ...lowContrastCategories(dataset.value),
+    ],
   });
   const toursFile = dataset.value.meta.tours;
   if (toursFile) reports.push(validateTours(dir, toursFile, dataset.value));
@@ -55,6 +60,17 @@ export function validateDataDir(dir: string): FileReport[] {
     });
   }
   return reports;
+}
+
+/** Warnings (not errors: markers keep a dark outline) for category colours that are faint on the map's land. */
+export function lowContrastCategories(dataset: Dataset): string[] {
+  return dataset.categories.flatMap((category) => {
+    const ratio = contrastRatio(category.color, MAP_COLORS.land);
+    if (ratio >= GRAPHIC_CONTRAST) return [];
+    return [
+      `warning: category "${category.id}" has colour ${category.color}, ${ratio.toFixed(1)}:1 against the map's land; markers need ${GRAPHIC_CONTRAST}:1`,
+    ];
+  });
 }
 
 function validateTours(dir: string, file: string, dataset: Dataset): FileReport {

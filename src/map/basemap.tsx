@@ -5,15 +5,16 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { useAppStore } from '../state/use-app-store';
+import { MAP_COLORS } from '../ui/map-colors';
 
 /** Zoom from which the finer country shapes are loaded and drawn. */
 export const FINE_ZOOM = 4;
 
 const ATTRIBUTION = 'Country shapes: Natural Earth';
 const STYLE: L.PathOptions = {
-  color: '#8f8775',
+  color: MAP_COLORS.border,
   weight: 0.7,
-  fillColor: '#ebe6da',
+  fillColor: MAP_COLORS.land,
   fillOpacity: 1,
   interactive: false,
 };

@@ -3,18 +3,31 @@ import { Marker, Polyline } from 'react-leaflet';
 import type { LeafletEventHandlerFnMap, PathOptions, Polyline as LeafletPolyline } from 'leaflet';
 import { useAppStore } from '../state/use-app-store';
 import { selectEventsUntilPlayhead } from '../state/playback-selectors';
+import { selectFilteredEvents } from '../state/selectors';
 import { hoverEvent, selectEvent } from '../state/actions';
 import { journeyEnds, type ModelEvent } from '../data/model';
 import { createArc } from './geometry';
 import { createArrowIcon } from './event-icon';
+import { needsClustering } from './marker-places';
 
-/** Journeys (events with an origin and a destination) as curved arrows; during playback, those that have begun. */
+/**
+ * Journeys (events with an origin and a destination) as curved arrows; during playback, those that have begun. When
+ * the map clusters its markers, thousands of arrows would hide the map and each costs DOM nodes: then only the
+ * selected and the hovered event's journeys are drawn (the map's note says so).
+ */
 export function Journeys() {
   const model = useAppStore((s) => s.model)!;
   const events = useAppStore(selectEventsUntilPlayhead);
+  const clustered = useAppStore((s) => needsClustering(selectFilteredEvents(s)));
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
-  const journeys = useMemo(() => events.filter((e) => journeyEnds(e) !== undefined), [events]);
+  const journeys = useMemo(() => {
+    if (!clustered) return events.filter((e) => journeyEnds(e) !== undefined);
+    const picked = [selectedId, hoveredId].flatMap((id) => (id ? [model.byId.get(id)] : []));
+    return [...new Set(picked)].filter(
+      (e): e is ModelEvent => e !== undefined && events.includes(e) && journeyEnds(e) !== undefined,
+    );
+  }, [clustered, events, model, selectedId, hoveredId]);
   return journeys.map((event) => (
     <JourneyArc
       key={event.id}

@@ -17,6 +17,7 @@ const VIEWS = [
   'print',
   'playback',
   'open',
+  'export',
 ];
 const viewZones = VIEWS.flatMap((view) =>
   VIEWS.filter((other) => other !== view).map((other) => ({

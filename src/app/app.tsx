@@ -18,6 +18,7 @@ import { PlayheadLine } from '../playback/playhead-line';
 import { TourAutoplayButton } from '../playback/tour-autoplay-button';
 import { PrintButton } from '../print/print-button';
 import { PrintHandout } from '../print/print-handout';
+import { ExportMenu } from '../export/export-menu';
 import { BuildTourButton } from '../tour/tour-builder';
 import { OpenDataset } from '../open/open-dataset';
 import { setShareOpen } from '../state/actions';
@@ -71,6 +72,7 @@ export function App({ baseUrl }: { baseUrl: string }) {
             <OpenDataset />
             <PrintButton />
             <button type="button" className="share-button" onClick={() => setShareOpen(true)}>
+            <ExportMenu baseUrl={baseUrl} />
               Share
             </button>
           </div>

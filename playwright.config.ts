@@ -18,6 +18,8 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // A service worker would serve one test the build another cached; tests/browser/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npm run build && npx vite preview --configLoader runner --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -134,3 +134,5 @@ export function App({ baseUrl }: { baseUrl: string }) {
     </div>
   );
 }
+import { ExportMenu } from '../export/export-menu';
+            <ExportMenu baseUrl={baseUrl} />

@@ -17,8 +17,8 @@ import { PlaybackControls } from '../playback/playback-controls';
 import { PlayheadLine } from '../playback/playhead-line';
 import { TourAutoplayButton } from '../playback/tour-autoplay-button';
 import { PrintButton } from '../print/print-button';
-import { PrintHandout } from '../print/print-handout';
 import { ExportMenu } from '../export/export-menu';
+import { PrintHandout } from '../print/print-handout';
 import { BuildTourButton } from '../tour/tour-builder';
 import { OpenDataset } from '../open/open-dataset';
 import { setShareOpen } from '../state/actions';
@@ -71,8 +71,8 @@ export function App({ baseUrl }: { baseUrl: string }) {
           <div className="header-buttons">
             <OpenDataset />
             <PrintButton />
-            <button type="button" className="share-button" onClick={() => setShareOpen(true)}>
             <ExportMenu baseUrl={baseUrl} />
+            <button type="button" className="share-button" onClick={() => setShareOpen(true)}>
               Share
             </button>
           </div>

@@ -134,5 +134,3 @@ export function App({ baseUrl }: { baseUrl: string }) {
     </div>
   );
 }
-import { ExportMenu } from '../export/export-menu';
-            <ExportMenu baseUrl={baseUrl} />

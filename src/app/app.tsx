@@ -8,6 +8,7 @@ import { ErrorPage } from './error-page';
 import { ViewBoundary } from './view-boundary';
 import { Notices } from './notices';
 import { SelectionAnnouncer } from './selection-announcer';
+import { UpdatePrompt } from './update-prompt';
 import { EmbedHeader } from './embed-header';
 import { TourBar } from '../tour/tour-bar';
 import { TourList } from '../tour/tour-list';
@@ -85,6 +86,7 @@ export function App({ baseUrl }: { baseUrl: string }) {
       )}
       <Notices />
       <SelectionAnnouncer />
+      <UpdatePrompt />
       {!present && (
         <TourBar
           extra={

@@ -1,10 +1,11 @@
-import { datasetSchema, type Category, type Dataset, type EventRecord, type Source } from '../data/schema';
-import { describeProblems, type Problem } from '../data/problems';
+import type { Dataset, EventRecord } from '../data/schema';
+import type { Problem } from '../data/problems';
 import type { ImportFormat, ImportResult } from './import-types';
 import type { Candidate, Reading } from './candidate';
 import { createImportMeta } from './import-meta';
 import type { ReportProgress } from './progress';
 import { createIdAllocator, slugify } from './slug';
+import { CHUNK_SIZE, validateChunk, type Context, type Outcome } from './validate-events';
 
 const hasId = (candidate: Candidate) => typeof candidate.event.id === 'string' && candidate.event.id !== '';
 
@@ -20,36 +21,46 @@ function assignIds(candidates: Candidate[], generate: boolean): unknown[] {
 }
 
 /**
- * Validates one event as a dataset of its own, holding just the categories and sources it names: the dataset
- * schema's own rules (unknown category or source, end before start, journeys) then speak for it, in their words.
+ * Every candidate's outcome. Those with an id seen before are refused for it, and validated in a later round of
+ * their own, so that each round's events have distinct ids and the schema's only complaints are about each event.
  */
-function validateEvent(
-  event: Record<string, unknown>,
-  candidate: Candidate,
-  meta: Dataset['meta'],
-  categories: Map<string, Category>,
-  sources: Map<string, Source>,
-): { event: EventRecord } | { problems: Problem[] } {
-  const cited = Array.isArray(event.sources) ? event.sources : [];
-  const input = {
-    meta,
-    categories: [categories.get(event.category as string)].filter(Boolean),
-    sources: [...new Set(cited)].map((id) => sources.get(id as string)).filter(Boolean),
-    events: [event],
-  };
-  const whole = candidate.where([]);
-  if (candidate.problems.some((p) => p.where === whole)) return { problems: candidate.problems };
-  const result = datasetSchema.safeParse(input, { reportInput: true });
-  if (result.success && !candidate.problems.length) return { event: result.data.events[0] };
-  const known = new Set(candidate.problems.map((p) => p.where));
-  // Issues outside the event (no category at all when it names an unknown one) only echo the event's own.
-  const issues = (result.error?.issues ?? []).filter((issue) => issue.path[0] === 'events');
-  const found = issues.map((issue) => ({
-    where: candidate.where(issue.path.slice(2)),
-    message: describeProblems({ issues: [issue] }, input)[0].message,
-  }));
-  // A field the reader could not read was left out, so the schema may call it missing: the reader's word stands.
-  return { problems: [...candidate.problems, ...found.filter((p) => !known.has(p.where))] };
+function validateAll(candidates: Candidate[], ids: unknown[], context: Context, report: ReportProgress): Outcome[] {
+  const outcomes: Outcome[] = new Array(candidates.length);
+  const firstWith = new Map<unknown, number>();
+  const seen = new Map<unknown, number>();
+  const rounds: number[][] = [];
+  candidates.forEach((candidate, i) => {
+    const whole = candidate.where([]);
+    if (candidate.problems.some((p) => p.where === whole)) return void (outcomes[i] = { problems: candidate.problems });
+    const round = typeof ids[i] === 'string' ? (seen.get(ids[i]) ?? 0) : 0;
+    seen.set(ids[i], round + 1);
+    (rounds[round] ??= []).push(i);
+    if (!firstWith.has(ids[i])) firstWith.set(ids[i], i);
+  });
+  let done = 0;
+  for (const round of rounds) {
+    for (let start = 0; start < round.length; start += CHUNK_SIZE) {
+      const chunk = round.slice(start, start + CHUNK_SIZE);
+      const checked = validateChunk(
+        chunk.map((i) => ({ candidate: candidates[i], event: { ...candidates[i].event, id: ids[i] } })),
+        context,
+      );
+      chunk.forEach((i, k) => (outcomes[i] = checked[k]));
+      done += chunk.length;
+      report('validating', done / candidates.length);
+    }
+  }
+  candidates.forEach((candidate, i) => {
+    const first = firstWith.get(ids[i]);
+    if (first === undefined || first === i || typeof ids[i] !== 'string') return;
+    const duplicate = {
+      where: candidate.where(['id']),
+      message: `"${ids[i]}" is used twice (first in ${candidates[first].where([])})`,
+    };
+    const outcome = outcomes[i];
+    outcomes[i] = { problems: [duplicate, ...('problems' in outcome ? outcome.problems : [])] };
+  });
+  return outcomes;
 }
 
 /** Checks every candidate and builds a dataset of the valid ones, with the categories and sources they use. */
@@ -65,26 +76,21 @@ export function assembleResult(
     return { format, dataset: null, total, valid: 0, problems: reading.problems, fatal: reading.fatal };
   }
   const meta = reading.meta ?? createImportMeta(fileName, format, reading.title);
-  const categories = new Map(reading.categories.map((c) => [c.id, c]));
-  const sources = new Map(reading.sources.map((s) => [s.id, s]));
   const ids = assignIds(candidates, reading.generateIds ?? true);
-  const firstWith = new Map<unknown, Candidate>();
-  const events: EventRecord[] = [];
-  const problems = [...reading.problems];
-  candidates.forEach((candidate, i) => {
-    report('validating', i / candidates.length);
-    const id = ids[i];
-    const first = typeof id === 'string' ? firstWith.get(id) : undefined;
-    if (!first) firstWith.set(id, candidate);
-    const duplicate = first && {
-      where: candidate.where(['id']),
-      message: `"${String(id)}" is used twice (first in ${first.where([])})`,
-    };
-    const checked = validateEvent({ ...candidate.event, id }, candidate, meta, categories, sources);
-    if ('event' in checked && !duplicate) events.push(checked.event);
-    else problems.push(...(duplicate ? [duplicate] : []), ...('problems' in checked ? checked.problems : []));
-  });
+  report('validating', 0);
+  const outcomes = validateAll(
+    candidates,
+    ids,
+    { meta, categories: reading.categories, sources: reading.sources },
+    report,
+  );
   report('validating', 1);
+  const events: EventRecord[] = [];
+  const problems: Problem[] = [...reading.problems];
+  for (const outcome of outcomes) {
+    if ('event' in outcome) events.push(outcome.event);
+    else problems.push(...outcome.problems);
+  }
   const used = new Set(events.flatMap((e) => [e.category, ...e.sources]));
   const dataset: Dataset | null = events.length
     ? {

@@ -59,9 +59,13 @@ export function decodeEntities(text: string): string {
 
 /** A tag: `<` and a letter (or `/` and a letter), then anything up to `>` outside quoted attribute values. */
 const TAG = /<\/?[a-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/gi;
-const BLOCK_END = /<\/(?:p|div|li|h[1-6]|tr|blockquote|section|article|ul|ol|table)\s*>/gi;
+const LINE_END = /<br\s*\/?>|<\/(?:li|tr)\s*>/gi;
+const BLOCK_END = /<\/(?:p|div|h[1-6]|blockquote|section|article|ul|ol|table)\s*>/gi;
 
-/** Plain text: tags removed, entities decoded, `<br>` a line break, paragraphs a blank line; `<script>`/`<style>` dropped whole. */
+/**
+ * Plain text: tags removed, entities decoded, `<br>` and list items a line break, paragraphs a blank line;
+ * `<script>`/`<style>` dropped with their contents.
+ */
 export function htmlToText(html: string): string {
   return decodeEntities(
     html
@@ -69,7 +73,7 @@ export function htmlToText(html: string): string {
       .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
       // Whitespace in HTML source is one space; only tags make line breaks.
       .replace(/\s+/g, ' ')
-      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(LINE_END, '\n')
       .replace(BLOCK_END, '\n\n')
       .replace(TAG, ''),
   )

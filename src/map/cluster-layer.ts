@@ -154,15 +154,17 @@ export class ClusterLayer extends L.Layer {
     if (same(item, this.hovered)) return;
     this.hovered = item;
     this._map?.getContainer().classList.toggle('is-over-marker', item !== null);
-    this.tooltip?.remove();
-    this.tooltip = null;
-    if (item && this._map) {
+    if (!item || !this._map) {
+      this.tooltip?.remove();
+      this.tooltip = null;
+    } else {
+      // One tooltip follows the pointer from shape to shape: a new one each time would leave the last one fading out.
       const text = document.createElement('span');
       text.textContent = this.handlers.describe(item);
-      this.tooltip = L.tooltip({ direction: 'top', offset: [0, -item.r] })
-        .setLatLng(this.latLngOf(item))
-        .setContent(text)
-        .addTo(this._map);
+      this.tooltip ??= L.tooltip({ direction: 'top' });
+      L.Util.setOptions(this.tooltip, { offset: [0, -item.r] });
+      this.tooltip.setLatLng(this.latLngOf(item)).setContent(text);
+      if (!this._map.hasLayer(this.tooltip)) this.tooltip.addTo(this._map);
     }
     this.handlers.onHover(item);
   }

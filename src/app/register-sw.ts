@@ -31,6 +31,12 @@ export function createServiceWorkerUpdates(enabled = import.meta.env.PROD): Upda
   function start() {
     if (started || !enabled || !('serviceWorker' in navigator)) return;
     started = true;
+    // After the page has loaded: the worker's code and its precaching never compete with the first view.
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
+  }
+
+  function register() {
     void import('virtual:pwa-register').then(({ registerSW }) => {
       update = registerSW({
         onNeedRefresh: showPrompt,

@@ -26,7 +26,7 @@ export interface MapLabel {
   x: number;
   y: number;
   text: string;
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'end' | 'middle';
 }
 
 export interface MapImageLayout {
@@ -94,21 +94,25 @@ function layoutJourney(event: ModelEvent, frame: MapFrame): MapJourney | null {
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** Names of the busiest places, right of their marker or else left, where they hide no other name or marker. */
+/** Names of the busiest places, right, left, above or below their marker: the first that hides no name or marker. */
 function layoutLabels(places: PlaceGroup[], frame: MapFrame): MapLabel[] {
-  const taken: Box[] = places.map(({ at: [x, y] }) => [x - 12, y - 12, x + 12, y + 12]);
+  const reach = (place: PlaceGroup) => MARKER_RADIUS + (place.categories.length > 1 ? RING : 0) + 2;
+  const taken: Box[] = places.map((place) => {
+    const [[x, y], r] = [place.at, reach(place)];
+    return [x - r, y - r, x + r, y + r];
+  });
   const labels: MapLabel[] = [];
   const byWeight = [...places].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   for (const place of byWeight) {
     if (labels.length >= MAX_LABELS) break;
     if (labels.some((l) => l.text === place.name)) continue;
-    const [x, y] = place.at;
-    const width = approximateTextWidth(place.name, LABEL_SIZE);
-    const top = y - LABEL_SIZE / 2 - 1;
-    const gap = MARKER_RADIUS + RING;
+    const [[x, y], gap] = [place.at, reach(place) + 3];
+    const [width, height] = [approximateTextWidth(place.name, LABEL_SIZE), LABEL_SIZE + 2];
     const candidates: [MapLabel['anchor'], Box][] = [
-      ['start', [x + gap, top, x + gap + width, top + LABEL_SIZE + 2]],
-      ['end', [x - gap - width, top, x - gap, top + LABEL_SIZE + 2]],
+      ['start', [x + gap, y - height / 2, x + gap + width, y + height / 2]],
+      ['end', [x - gap - width, y - height / 2, x - gap, y + height / 2]],
+      ['middle', [x - width / 2, y - gap - height, x + width / 2, y - gap]],
+      ['middle', [x - width / 2, y + gap, x + width / 2, y + gap + height]],
     ];
     const fit = candidates.find(
       ([, box]) =>
@@ -123,8 +127,8 @@ function layoutLabels(places: PlaceGroup[], frame: MapFrame): MapLabel[] {
     taken.push(box);
     labels.push({
       key: place.key,
-      x: round(anchor === 'start' ? box[0] : box[2]),
-      y: round(y + 5),
+      x: round({ start: box[0], end: box[2], middle: (box[0] + box[2]) / 2 }[anchor]),
+      y: round((box[1] + box[3]) / 2 + 5),
       text: place.name,
       anchor,
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../tests/fixtures/build-dataset';
 import { loadMiniModel } from '../../tests/fixtures/load-fixture';
-import { escapeHtml, toTimelineJs, toTimelineJsFile } from './to-timelinejs';
+import { escapeHtml, toHtmlText, toTimelineJs, toTimelineJsFile } from './to-timelinejs';
 
 describe('toTimelineJs', () => {
   it('writes a title slide and one slide per dated event, with dates at their precision', () => {
@@ -74,5 +74,11 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     );
+  });
+});
+
+describe('toHtmlText', () => {
+  it('keeps line breaks as <br>, which HTML would otherwise fold into spaces', () => {
+    expect(toHtmlText('One & two\r\nthree\n\nfour')).toBe('One &amp; two<br>three<br><br>four');
   });
 });

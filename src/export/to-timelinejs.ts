@@ -34,6 +34,11 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
+/** Text for TimelineJS's `text.text`: escaped, with line breaks kept as `<br>`, since HTML would fold them away. */
+export function toHtmlText(text: string): string {
+  return escapeHtml(text).replace(/\r?\n/g, '<br>');
+}
+
 function toDate(text: string): TimelineJsDate {
   const { year, month, day } = parsePartialDate(text) as PartialDate;
   return { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }) };
@@ -57,14 +62,14 @@ export function toTimelineJsFile(model: Model, events: readonly ModelEvent[]): T
         start_date: toDate(record.start),
         ...(record.end !== undefined && { end_date: toDate(record.end) }),
         ...(record.rangeMeans === 'uncertainty' && { display_date: event.dateLabel }),
-        text: { headline: escapeHtml(record.title), text: escapeHtml(record.summary) },
+        text: { headline: escapeHtml(record.title), text: toHtmlText(record.summary) },
         group: model.categoryById.get(record.category)?.label,
         ...(place && { location: { lat: place.lat, lon: place.lon, name: place.name } }),
       },
     ];
   });
   return {
-    title: { text: { headline: escapeHtml(model.meta.title), text: escapeHtml(model.meta.description) } },
+    title: { text: { headline: escapeHtml(model.meta.title), text: toHtmlText(model.meta.description) } },
     events: slides,
   };
 }

@@ -55,3 +55,9 @@ export function eventField(path: readonly PropertyKey[]): string {
  * title either is refused for that, and the stand-in keeps a second, empty-summary problem from echoing it.
  */
 export const summaryOr = (summary: string, title: string) => summary || title || '(no title)';
+
+/**
+ * How sure an imported event is when its file does not say: "high" (Waymark's "the sources state it plainly"), since
+ * the file is the source and states it plainly; a confidence column or property says otherwise.
+ */
+export const IMPORTED_CONFIDENCE = 'high';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Problem } from '../data/problems';
-import { createWhere, eventField, summaryOr, type Candidate, type Reading } from './candidate';
+import { createWhere, eventField, IMPORTED_CONFIDENCE, summaryOr, type Candidate, type Reading } from './candidate';
 import { createCategories } from './categories';
 import { buildPlace } from './build-place';
 import { composeDate, parseNumberCell } from './csv-cells';
@@ -101,7 +101,7 @@ function createRowReader(columns: Columns, order: DayOrder, fileName: string) {
       places: place ? [place] : [],
       summary: summaryOr(cell('summary'), title),
       sources: typeof cited === 'string' ? [] : cited,
-      confidence: cell('confidence').toLowerCase() || 'high',
+      confidence: cell('confidence').toLowerCase() || IMPORTED_CONFIDENCE,
     };
     return { event, where, problems };
   }

@@ -9,7 +9,8 @@ const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
 function formatOfJson(json: unknown): Exclude<ImportFormat, 'csv'> | undefined {
   if (!isObject(json)) return undefined;
   if (json.type === 'FeatureCollection' || json.type === 'Feature') return 'geojson';
-  if ('meta' in json && 'events' in json) return 'waymark';
+  // Waymark JSON, also when its meta is missing (it still has categories or sources, which TimelineJS lacks).
+  if ('events' in json && ('meta' in json || 'categories' in json || 'sources' in json)) return 'waymark';
   // TimelineJS: a list of events (each with a start_date), or a title slide with no events yet.
   if (
     Array.isArray(json.events) ||

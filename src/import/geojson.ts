@@ -1,5 +1,5 @@
 import type { Problem } from '../data/problems';
-import { createWhere, eventField, summaryOr, type Candidate, type Reading } from './candidate';
+import { createWhere, eventField, IMPORTED_CONFIDENCE, summaryOr, type Candidate, type Reading } from './candidate';
 import { createCategories } from './categories';
 import { buildPlace } from './build-place';
 import { PROPERTY_KEYS, propertyText, readFeatureDate, readPoint, sourceText } from './geojson-fields';
@@ -66,7 +66,7 @@ export function readGeoJson(json: Json, fileName: string): Reading {
       places: place ? [place] : [],
       summary: summaryOr(propertyText(value('summary')), title),
       sources: typeof cited === 'string' ? [] : cited,
-      confidence: textOf(properties.confidence).toLowerCase() || 'high',
+      confidence: textOf(properties.confidence).toLowerCase() || IMPORTED_CONFIDENCE,
     };
     return { event, where, problems };
   }

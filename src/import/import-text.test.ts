@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { parseDataset } from '../data/load';
+import { readFixture } from '../../tests/fixtures/load-fixture';
 import { importText } from './import-text';
 import type { ImportProgress } from './import-types';
 
@@ -107,3 +108,15 @@ test('property: whatever the cells, the opened dataset passes parseDataset and e
     { numRuns: 150 },
   );
 }, 20_000);
+
+test('Waymark JSON without its meta still opens, named after the file, and says what is missing', () => {
+  const json = JSON.parse(readFixture('import/good-waymark.json')) as Record<string, unknown>;
+  delete json.meta;
+  const result = importText(JSON.stringify(json), 'no-meta.json');
+  expect(result).toMatchObject({
+    format: 'waymark',
+    valid: 8,
+    problems: [{ where: 'field meta', message: 'is missing' }],
+  });
+  expect(result.dataset?.meta.id).toBe('no-meta');
+});

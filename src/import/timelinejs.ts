@@ -1,6 +1,6 @@
 import type { Place } from '../data/schema';
 import type { Problem } from '../data/problems';
-import { createWhere, eventField, summaryOr, type Candidate, type Reading } from './candidate';
+import { createWhere, eventField, IMPORTED_CONFIDENCE, summaryOr, type Candidate, type Reading } from './candidate';
 import { createCategories } from './categories';
 import { htmlToLine, htmlToText } from './html-to-text';
 import { firstKey, isObject, kindOf, labelWith, numberOf, textOf, type Json } from './json-fields';
@@ -89,7 +89,7 @@ export function readTimelineJs(json: Json, fileName: string): Reading {
       summary: summaryOr(summary, headline),
       // TimelineJS has no sources (a media credit is the picture's, not the event's): the file is the source.
       sources: [FILE_SOURCE_ID],
-      confidence: 'high',
+      confidence: IMPORTED_CONFIDENCE,
     };
     return { event: candidate, where, problems };
   });

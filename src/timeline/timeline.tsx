@@ -10,11 +10,9 @@ import { DEFAULT_LAYOUT, layoutTimeline } from './layout';
 import { useTimeGestures } from './use-time-gestures';
 import { TimelineMarks } from './timeline-marks';
 import { TimelineBand, BAND_HEIGHT } from './timeline-band';
-
-const AXIS_HEIGHT = 26;
-const MIN_LANE = 16;
-const MAX_LANE = 26;
-const PADDING = 8;
+import { TimelineCanvas } from './timeline-canvas';
+import { chooseRenderer } from './canvas-plan';
+import { AXIS_HEIGHT, PADDING, laneHeightFor } from './timeline-geometry';
 
 interface TimelineProps {
   /** More controls for the toolbar, put in by the app (e.g. playback). */
@@ -23,7 +21,10 @@ interface TimelineProps {
   overlay?: (scale: ScaleTime<number, number>, height: number) => ReactNode;
 }
 
-/** The zoomable time axis with the filtered events in lanes and the dataset's band. */
+/**
+ * The zoomable time axis with the filtered events in lanes and the dataset's band. Up to SVG_MAX_EVENTS events are
+ * focusable SVG marks; more are drawn on a canvas under the SVG, which keeps the axis, the band and the gestures.
+ */
 export function Timeline({ toolbarExtra, overlay }: TimelineProps = {}) {
   const model = useAppStore((s) => s.model)!;
   const events = useAppStore(selectTimedEvents);
@@ -33,15 +34,20 @@ export function Timeline({ toolbarExtra, overlay }: TimelineProps = {}) {
   const width = size.width;
 
   const scale = useMemo(() => createTimeScale(timeWindow, width), [timeWindow, width]);
-  const layout = useMemo(() => layoutTimeline(events, scale, DEFAULT_LAYOUT), [events, scale]);
+  const renderer = chooseRenderer(events.length);
+  const layout = useMemo(
+    () => (renderer === 'svg' ? layoutTimeline(events, scale, DEFAULT_LAYOUT) : null),
+    [renderer, events, scale],
+  );
   const ticks = useMemo(() => createTicks(scale, width), [scale, width]);
   useTimeGestures(svgRef, timeWindow, width);
 
   const bandHeight = model.band ? BAND_HEIGHT : 0;
   const top = AXIS_HEIGHT + bandHeight + PADDING;
   const available = Math.max(0, size.height - top - PADDING);
-  const laneHeight = Math.max(MIN_LANE, Math.min(MAX_LANE, available / Math.max(1, layout.laneCount)));
-  const height = Math.max(size.height, top + layout.laneCount * laneHeight + PADDING);
+  const laneHeight = laneHeightFor(available, layout?.laneCount ?? 1);
+  const height = Math.max(size.height, top + (layout?.laneCount ?? 0) * laneHeight + PADDING);
+  const area = useMemo(() => ({ width, top, height: available }), [width, top, available]);
 
   return (
     <section className="timeline" aria-label="Timeline">
@@ -72,6 +78,9 @@ export function Timeline({ toolbarExtra, overlay }: TimelineProps = {}) {
         )}
       </div>
       <div className="timeline-body" ref={containerRef}>
+        {width > 0 && renderer === 'canvas' && (
+          <TimelineCanvas events={events} scale={scale} area={area} height={height} pointerTarget={svgRef} />
+        )}
         {width > 0 && (
           <svg ref={svgRef} className="timeline-svg" width={width} height={height} role="presentation">
             <g className="timeline-grid" aria-hidden="true">
@@ -94,7 +103,7 @@ export function Timeline({ toolbarExtra, overlay }: TimelineProps = {}) {
               ))}
             </g>
             {model.band && <TimelineBand band={model.band} scale={scale} y={AXIS_HEIGHT} width={width} />}
-            <TimelineMarks layout={layout} top={top} laneHeight={laneHeight} />
+            {layout && <TimelineMarks layout={layout} top={top} laneHeight={laneHeight} />}
             {overlay?.(scale, height)}
           </svg>
         )}

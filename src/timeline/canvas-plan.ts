@@ -1,0 +1,82 @@
+import type { ScaleTime } from 'd3-scale';
+import { DEFAULT_LAYOUT, layoutTimeline, type LayoutOptions, type TimelineLayout } from './layout';
+import { binDensity, type Density } from './density';
+import { countMarksInWindow, eventsInWindow, type TimeIndex } from './time-index';
+import { laneHeightFor, lanesThatFit } from './timeline-geometry';
+
+/**
+ * Above this many dated events the timeline draws on a canvas. The SVG renderer lays out and mounts a focusable mark
+ * per event, and every zoom frame updates all of them: about 13 µs a mark in Chromium here, so 1,000 marks is a
+ * 13 ms frame, within the 16.7 ms a frame may take; 1,500 was not.
+ */
+export const SVG_MAX_EVENTS = 1000;
+
+/** Width of a density bin in px: fine enough to read as a strip, coarse enough to count quickly. */
+export const DENSITY_BIN_PX = 2;
+
+export type Renderer = 'svg' | 'canvas';
+
+export function chooseRenderer(eventCount: number): Renderer {
+  return eventCount <= SVG_MAX_EVENTS ? 'svg' : 'canvas';
+}
+
+/** Where the canvas draws events: below the axis and band, `width` × `height` px from `top`. */
+export interface CanvasArea {
+  width: number;
+  top: number;
+  height: number;
+}
+
+/** Counts per column, when there are more marks than room for them. */
+export interface DensityPlan {
+  mode: 'density';
+  /** Marks whose place is inside the window. */
+  inView: number;
+  density: Density;
+}
+
+/** One mark per event, in lanes. */
+export interface MarksPlan {
+  mode: 'marks';
+  inView: number;
+  layout: TimelineLayout;
+  /** Lanes drawn; items below them (long spans passing through, never a mark in view) are left out. */
+  lanes: number;
+  laneHeight: number;
+  /** Items left out. */
+  hidden: number;
+}
+
+export type CanvasPlan = DensityPlan | MarksPlan;
+
+/** At most how many marks the area could show side by side: each needs its diameter and a gap. */
+export function markCapacity(width: number, lanes: number, options: LayoutOptions = DEFAULT_LAYOUT): number {
+  return lanes * Math.floor(width / (2 * options.markRadius + options.gap));
+}
+
+/**
+ * Marks when every mark in view gets a lane of its own height, else the density. The layout is computed only when
+ * the count says it could fit, so a crowded frame costs a few binary searches.
+ */
+export function planCanvas(
+  index: TimeIndex,
+  scale: ScaleTime<number, number>,
+  area: CanvasArea,
+  categories: readonly string[],
+): CanvasPlan {
+  const [from, to] = scale.domain().map((d) => d.getTime());
+  const inView = countMarksInWindow(index, [from, to]);
+  const lanes = lanesThatFit(area.height);
+  const density = () =>
+    ({ mode: 'density', inView, density: binDensity(index, scale, area.width, DENSITY_BIN_PX, categories) }) as const;
+  if (inView > markCapacity(area.width, lanes)) return density();
+  const layout = layoutTimeline(eventsInWindow(index, [from, to]), scale);
+  const markLanes = layout.items.reduce(
+    (most, i) => (i.x >= 0 && i.x <= area.width ? Math.max(most, i.lane + 1) : most),
+    0,
+  );
+  if (markLanes > lanes) return density();
+  const drawn = Math.min(layout.laneCount, lanes);
+  const hidden = layout.items.filter((i) => i.lane >= drawn).length;
+  return { mode: 'marks', inView, layout, lanes: drawn, laneHeight: laneHeightFor(area.height, drawn), hidden };
+}

@@ -3,11 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App, loadMapView } from './app/app';
 import { ViewBoundary } from './app/view-boundary';
 import { loadModel } from './data/load';
-import { setEmbed, showFailure, showModel } from './state/actions';
+import { addNotice, setEmbed, showFailure, showModel } from './state/actions';
 import { goToStop } from './state/tour-actions';
 import { readLocation, startUrlSync, withoutData } from './url/sync';
 import { locateDataset } from './url/data-location';
 import { setDataOrigin } from './state/open-actions';
+import { loadLinkedDataset } from './open/load-linked-dataset';
 import { startPresenterSync } from './present/channel';
 import './styles.css';
 
@@ -21,16 +22,23 @@ const source = locateDataset(window.location.search, baseUrl);
 
 if (!isPresenter) void loadMapView();
 if (source.path) setDataOrigin({ kind: 'url', path: source.path });
-loadModel(source.folder, source.file)
-  .then((result) => {
-    if (!result.ok) return showFailure(result);
-    const link = readLocation(result.value);
+const loading = source.path
+  ? loadLinkedDataset(source.folder, source.file)
+  : loadModel(source.folder, source.file).then((result) =>
+      result.ok ? { ok: true as const, value: { model: result.value, note: null } } : result,
+    );
+loading
+  .then((loaded) => {
+    if (!loaded.ok) return showFailure(loaded);
+    const { model, note } = loaded.value;
+    const link = readLocation(model);
     setEmbed(link.embed);
-    showModel(result.value, withoutData(link.state));
+    showModel(model, withoutData(link.state));
+    if (note) addNotice(note);
     if (isPresenter) return;
     // A link to a tour step without its event (e.g. a teacher's "tour=…&step=4") shows that stop.
     if (link.state.tour && !link.state.selectedId) goToStop(link.state.tour.id, link.state.tour.step);
-    startUrlSync(result.value, link);
+    startUrlSync(model, link);
     startPresenterSync();
   })
   .catch((error: Error) =>

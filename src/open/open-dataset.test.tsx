@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OpenDataset } from './open-dataset';
@@ -32,7 +32,10 @@ const csv = (name = 'class.csv') => new File(['title,start\n'], name, { type: 't
 
 async function choose(file: File) {
   const user = userEvent.setup({ delay: null });
+  const before = calls.length;
   await user.upload(screen.getByLabelText('Open a dataset file'), file);
+  // The importer is loaded on first use.
+  await waitFor(() => expect(calls).toHaveLength(before + 1));
   return user;
 }
 
@@ -152,7 +155,7 @@ describe('OpenDataset', () => {
     fireEvent.dragOver(document.body, { dataTransfer });
     fireEvent.drop(document.body, { dataTransfer });
     expect(screen.queryByText('Drop a file to open it')).not.toBeInTheDocument();
-    expect(calls.map((c) => c.file.name)).toEqual(['dropped.csv']);
+    await waitFor(() => expect(calls.map((c) => c.file.name)).toEqual(['dropped.csv']));
     await finish(result({}));
     expect(appStore.getState().dataOrigin).toEqual({ kind: 'file', name: 'dropped.csv' });
   });

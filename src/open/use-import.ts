@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from 'react';
-import { importFile } from '../import/import-client';
 import type { ImportProgress, ImportResult } from '../import/import-types';
 import { createModel } from '../data/model';
 import { addNotice } from '../state/actions';
@@ -43,6 +42,8 @@ export function useImport() {
     setJob({ kind: 'reading', name, progress: null });
     let result: ImportResult;
     try {
+      // The importer (its parsers, and the fallback for a browser without workers) loads when it is first needed.
+      const { importFile } = await import('../import/import-client');
       result = await importFile(
         file,
         (progress) => {

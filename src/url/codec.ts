@@ -153,7 +153,7 @@ export const MAX_DATA_PATH_LENGTH = 200;
 /** A path segment: a file or folder name, never `.` or `..` nor a hidden file. */
 const DATA_SEGMENT = /^[A-Za-z0-9_-][\w.~-]*$/;
 /** The file types a `?data=` link may open. */
-export const DATA_EXTENSIONS = ['.json'] as const;
+export const DATA_EXTENSIONS = ['.json', '.geojson', '.csv', '.tsv'] as const;
 
 /**
  * `?data=` names a dataset beside the app, for a teacher's own deployment. Only a plain relative path is taken: no
@@ -176,7 +176,7 @@ export function parseDataParam(raw: string | null): Parsed<string> | null {
     DATA_EXTENSIONS.some((extension) => raw.toLowerCase().endsWith(extension));
   if (!plain) {
     return {
-      ignored: `The dataset ${shown} is not a plain path to a .json file beside this app, like data/my-class.json.`,
+      ignored: `The dataset ${shown} is not a plain path to a data file (.json, .csv, .tsv or .geojson) beside this app, like data/my-class.json.`,
     };
   }
   return { value: raw };

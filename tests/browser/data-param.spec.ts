@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { detailsHeading, listRow, readDataset, region, watchPage } from './helpers';
+import { detailsHeading, listRow, readDataset, region, watchPage, type DataEvent } from './helpers';
 import { addressSearch, filterCount, linkNotices, LINK_NOTICE_START } from './url-helpers';
 
 // User story: a teacher puts their own dataset beside the app on their school's server and shares
@@ -12,7 +12,7 @@ import { addressSearch, filterCount, linkNotices, LINK_NOTICE_START } from './ur
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
 const mini = JSON.parse(fixture('mini-dataset.json')) as {
   meta: Record<string, unknown> & { title: string };
-  events: { id: string; title: string }[];
+  events: DataEvent[];
 };
 /** The mini dataset with a band file beside it, which must be fetched from the same folder. */
 const classDataset = { ...mini, meta: { ...mini.meta, band: { file: 'class-band.json', series: 'cambodia' } } };
@@ -64,6 +64,26 @@ test('?data= opens a dataset beside the app, its band file from the same folder,
   await expect(filterCount(page)).toHaveText(MINI_COUNT);
   expect(watch.foreignRequests(new URL(baseURL!).origin)).toEqual([]);
   expect(watch.pageErrors).toEqual([]);
+});
+
+test('?data= opens a CSV beside the app: its valid rows, with a notice of what was left out', async ({ page }) => {
+  const csv = [
+    'title,start,place,lat,lon',
+    'Summit,2012-11-19,Phnom Penh,11.56,104.92',
+    'Visit,2013,Bangkok,13.75,100.5',
+  ];
+  await page.route('**/examples/class.csv', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/csv',
+      body: [...csv, 'Launch,2012-13-01,Yangon,16.8,96.15'].join('\n'),
+    }),
+  );
+  await page.goto('/?data=examples/class.csv');
+
+  await expect(filterCount(page)).toHaveText('2 of 2 events');
+  await expect(page.locator('.notice')).toContainText(['1 of the 3 rows in class.csv could not be used']);
+  expect(await addressSearch(page)).toBe('?data=examples/class.csv');
 });
 
 test('a ?data= file that cannot be loaded shows the error page, with a way back to the bundled dataset', async ({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
+import AxeBuilder from '@axe-core/playwright';
 import { openApp, readDataset, region, watchPage } from './helpers';
 
 // User story: a teacher takes the events in view to a spreadsheet, a GIS, TimelineJS or another Waymark, and the
@@ -185,4 +186,15 @@ test('the Export panel works from the keyboard and Escape gives focus back', asy
   await expect(panel(page)).toBeHidden();
   await expect(button).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the open Export panel has no WCAG 2.2 A/AA violation', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(panel(page)).toBeVisible();
+  const result = await new AxeBuilder({ page })
+    .include('.export-menu')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

@@ -31,6 +31,7 @@ describe('toGeoJson', () => {
           },
         },
       ],
+      waymark: { text: 'plain' },
     });
   });
 

@@ -44,5 +44,6 @@ export function toGeoJson(model: Model, events: readonly ModelEvent[]): string {
     };
   });
   const collection: FeatureCollection<Point | null> = { type: 'FeatureCollection', features };
-  return `${JSON.stringify(collection, null, 2)}\n`;
+  // A foreign member (RFC 7946, 6.1) telling Waymark's importer that the text is plain, never HTML.
+  return `${JSON.stringify({ ...collection, waymark: { text: 'plain' } }, null, 2)}\n`;
 }

@@ -14,6 +14,8 @@ export function readGeoJson(json: Json, fileName: string): Reading {
   const categories = createCategories();
   const sources = createSources(fileName);
   const features = json.type === 'Feature' ? [json] : Array.isArray(json.features) ? json.features : [];
+  // Waymark's own export marks its text as plain (a title may well be "<b>"); other files' descriptions may be HTML.
+  const text = isObject(json.waymark) && json.waymark.text === 'plain' ? textOf : propertyText;
   const base = { categories: [], sources: [], problems: [] };
   if (!features.length)
     return { ...base, candidates: [], fatal: `${fileName} has no features: its "features" list is empty or missing.` };
@@ -24,7 +26,7 @@ export function readGeoJson(json: Json, fileName: string): Reading {
       Object.entries(PROPERTY_KEYS).map(([field, keys]) => [field, firstKey(properties, keys)]),
     ) as Record<Key, string | undefined>;
     const value = (field: Key) => (key[field] === undefined ? undefined : properties[key[field]]);
-    const title = propertyText(value('title'));
+    const title = text(value('title'));
     const featureId = isObject(feature) ? textOf(feature.id) || textOf(properties.id) : '';
     const names: Record<string, string> = {
       id: 'id',
@@ -53,7 +55,7 @@ export function readGeoJson(json: Json, fileName: string): Reading {
     if (point && !Array.isArray(point)) fail('places', point.error);
     const [lat, lon] = Array.isArray(point) ? point : [];
     // "name" is the place when a feature also has a title: GeoJSON often names the point, not the event.
-    const placeName = propertyText(value('place')) || (key.title !== 'name' ? propertyText(properties.name) : '');
+    const placeName = text(value('place')) || (key.title !== 'name' ? text(properties.name) : '');
     const place = buildPlace(placeName, textOf(properties.country), lat, lon);
     const cited = sources.idsFor(sourceText(value('sources')));
     if (typeof cited === 'string') fail('sources', cited);
@@ -62,9 +64,9 @@ export function readGeoJson(json: Json, fileName: string): Reading {
       title,
       start: date('start'),
       end: date('end'),
-      category: categories.idFor(propertyText(value('category'))),
+      category: categories.idFor(text(value('category'))),
       places: place ? [place] : [],
-      summary: summaryOr(propertyText(value('summary')), title),
+      summary: summaryOr(text(value('summary')), title),
       sources: typeof cited === 'string' ? [] : cited,
       confidence: textOf(properties.confidence).toLowerCase() || IMPORTED_CONFIDENCE,
     };

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { listRows, mapMarkers, openApp, readDataset, region, timelineMarks, watchPage } from './helpers';
 import { addressSearch, filterCount, searchBox } from './url-helpers';
 
@@ -87,6 +88,21 @@ test('a CSV with mistakes lists them by row and column, and opens the valid rows
   await expect(timelineMarks(page).first()).toBeVisible();
   await expect(mapMarkers(page).first()).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('.notice')).toContainText(['Opened class.csv: 27 events (3 rows left out).']);
+});
+
+test('the problems dialog passes axe (WCAG 2.2 A/AA)', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await fileInput(page).setInputFiles({
+    name: 'class.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csvWithMistakes()),
+  });
+  await expect(page.getByRole('dialog', { name: 'Problems in class.csv' })).toBeVisible();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('Cancel keeps the dataset that is open', async ({ page }) => {

@@ -171,3 +171,15 @@ test('property: events written with Papa.unparse come back with the same titles,
     }),
   );
 });
+
+describe('a row the reader refuses but the schema would pass', () => {
+  test('is left out, and the rows around it open as themselves', () => {
+    const result = importText('title,start\nSummit,2012-11-19\nLaunch,2012-13-01\nVisit,2013\n', 'rows.csv');
+    expect(result.dataset?.events.map((e) => [e.title, e.start])).toEqual([
+      ['Summit', '2012-11-19'],
+      ['Visit', '2013'],
+    ]);
+    expect(result.valid).toBe(2);
+    expect(result.problems.map((p) => p.where)).toEqual(['row 3, column start']);
+  });
+});

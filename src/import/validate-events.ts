@@ -51,7 +51,12 @@ export function validateChunk(
   );
   // zod returns no data when any event fails, and the valid ones need its output (trimmed text): read them again.
   const valid = entries.filter((_, i) => !outcomes[i]);
-  const parsed = result.success ? result.data.events : valid.length ? validateValid(valid, context) : [];
+  // A row the reader found fault with can still pass the schema (it left the bad field out): skip its output too.
+  const parsed = result.success
+    ? result.data.events.filter((_, i) => !outcomes[i])
+    : valid.length
+      ? validateValid(valid, context)
+      : [];
   let next = 0;
   return outcomes.map((outcome) => outcome ?? { event: parsed[next++] });
 }

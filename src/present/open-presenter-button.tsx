@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { appStore, EMPTY_FILTERS, type AppState } from '../state/store';
 import { serializeUrl } from '../url/codec';
+import { selectDataParam } from '../state/data-origin';
 
 /** The presenter window's address: this app with `presenter=1` and the tour and stop the main window shows. */
 export function createPresenterUrl(
   location: { origin: string; pathname: string },
-  state: Pick<AppState, 'tour' | 'customTour'>,
+  state: Pick<AppState, 'tour' | 'customTour' | 'dataOrigin'>,
 ): string {
   const search = serializeUrl({
+    data: selectDataParam(state),
     selectedId: null,
     timeWindow: null,
     mapView: null,

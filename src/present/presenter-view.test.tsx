@@ -161,16 +161,30 @@ describe('OpenPresenterButton', () => {
   });
 });
 
+const BUNDLED = { kind: 'bundled' } as const;
+
 describe('createPresenterUrl', () => {
   it('names a dataset tour by its id', () => {
     expect(
       createPresenterUrl(
         { origin: 'https://example.org', pathname: '/w/' },
-        { tour: { id: 'november-2012-trip', step: 0 }, customTour: null },
+        { tour: { id: 'november-2012-trip', step: 0 }, customTour: null, dataOrigin: BUNDLED },
       ),
     ).toBe('https://example.org/w/?presenter=1&tour=november-2012-trip');
-    expect(createPresenterUrl({ origin: 'https://example.org', pathname: '/' }, { tour: null, customTour: null })).toBe(
-      'https://example.org/?presenter=1',
+    expect(
+      createPresenterUrl(
+        { origin: 'https://example.org', pathname: '/' },
+        { tour: null, customTour: null, dataOrigin: BUNDLED },
+      ),
+    ).toBe('https://example.org/?presenter=1');
+  });
+
+  it('keeps the dataset beside the app that the main window shows', () => {
+    const url = createPresenterUrl(
+      { origin: 'https://example.org', pathname: '/' },
+      { tour: { id: 'a-tour', step: 0 }, customTour: null, dataOrigin: { kind: 'url', path: 'class/events.json' } },
     );
+    expect(new URL(url).searchParams.get('data')).toBe('class/events.json');
+    expect(new URL(url).searchParams.get('presenter')).toBe('1');
   });
 });

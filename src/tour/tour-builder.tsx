@@ -5,6 +5,7 @@ import { appStore, CUSTOM_TOUR_ID } from '../state/store';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { setCustomTour, startTour } from '../state/tour-actions';
 import { addNotice } from '../state/actions';
+import { selectDataParam } from '../state/data-origin';
 import type { Model } from '../data/model';
 import {
   createDraftFromTour,
@@ -99,7 +100,8 @@ export function TourBuilder({ onClose }: { onClose: () => void }) {
   const titleOf = (id: string) => model.byId.get(id)?.record.title ?? id;
   const tour = createTourFromDraft(draft);
   const hasStops = draft.stops.length > 0;
-  const link = hasStops ? createTourLink(window.location, tour) : '';
+  const data = useAppStore(selectDataParam);
+  const link = hasStops ? createTourLink(window.location, tour, data) : '';
   const inTour = new Set(draft.stops.map((stop) => stop.event));
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = events.filter((event) => words.every((word) => event.searchText.includes(word)));

@@ -168,6 +168,13 @@ describe('createTourLink', () => {
     expect(param.startsWith('~')).toBe(true);
     expect(decodeCustomTour(param.slice(1), EVENT_IDS)).toEqual({ id: 'custom', ...tour });
   });
+
+  it('names the dataset beside the app that the tour is made of', () => {
+    const link = createTourLink({ origin: 'https://example.org', pathname: '/' }, tour, 'class/events.json');
+    const url = new URL(link);
+    expect([...url.searchParams.keys()]).toEqual(['data', 'tour']);
+    expect(url.searchParams.get('data')).toBe('class/events.json');
+  });
 });
 
 describe('drafts', () => {

@@ -70,8 +70,13 @@ export function serializeTourFile(tour: Omit<Tour, 'id'>): string {
 }
 
 /** An absolute link that opens the app on the tour's first stop: the tour itself travels in it, compressed. */
-export function createTourLink(location: { origin: string; pathname: string }, tour: Omit<Tour, 'id'>): string {
+export function createTourLink(
+  location: { origin: string; pathname: string },
+  tour: Omit<Tour, 'id'>,
+  data: string | null = null,
+): string {
   const search = serializeUrl({
+    data,
     selectedId: null,
     timeWindow: null,
     mapView: null,

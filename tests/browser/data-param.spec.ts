@@ -66,6 +66,14 @@ test('?data= opens a dataset beside the app, its band file from the same folder,
   expect(watch.pageErrors).toEqual([]);
 });
 
+test('an embedded view of a dataset beside the app opens in Waymark with the same dataset', async ({ page }) => {
+  await serveClassDataset(page);
+  await page.goto('/?data=examples/class.json&event=visit-to-bangkok&embed=1');
+  await expect(filterCount(page)).toHaveText(MINI_COUNT);
+  const open = page.getByRole('link', { name: /Open in Waymark/ });
+  await expect(open).toHaveAttribute('href', /\?data=examples\/class\.json&event=visit-to-bangkok$/);
+});
+
 test('?data= opens a CSV beside the app: its valid rows, with a notice of what was left out', async ({ page }) => {
   const csv = [
     'title,start,place,lat,lon',

@@ -1,24 +1,49 @@
 /**
- * `npm run bench`: builds the app, serves it, opens it in Chromium and prints what the first view costs.
- * Figures, not assertions: the targets are printed beside them.
+ * `npm run bench [-- --sizes 1000,10000,100000 --loads 3 --samples 20]`: builds the app (into WAYMARK_OUT_DIR, else
+ * dist), serves it, and measures it in Chromium with the bundled dataset and with seeded synthetic ones of each size,
+ * answered to the page in place of data/events.json. Prints one table, each figure marked against its target. Figures,
+ * not assertions: it is not part of `npm test`.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumArgs, chromiumPath } from './chromium';
+import { createSyntheticDataset } from './bench-data';
+import { measureDataset } from './bench-run';
+import { createRows, formatTable, median, type Column, type Row } from './bench-table';
 
-const RUNS = 5;
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    loads: { type: 'string', default: '3' },
+    samples: { type: 'string', default: '20' },
+  },
+});
+const sizes = args.sizes.split(',').filter(Boolean).map(Number);
+const loads = Number(args.loads);
+const samples = Number(args.samples);
+const FIRST_VIEW_RUNS = 5;
+
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-
+const dist = join(root, process.env.WAYMARK_OUT_DIR ?? 'dist');
 const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+console.log(`Building into ${dist} …`);
 execSync('npm run build', { cwd: root, stdio: 'ignore' });
+
+const dataDir = join(tmpdir(), 'waymark-bench');
+mkdirSync(dataDir, { recursive: true });
+const datasets = sizes.map((size) => {
+  const path = join(dataDir, `events-${size}.json`);
+  writeFileSync(path, JSON.stringify(createSyntheticDataset(size)));
+  return { size, path };
+});
 
 const server = await preview({
   root,
@@ -26,30 +51,35 @@ const server = await preview({
   preview: { port: 0, host: '127.0.0.1', strictPort: false },
 });
 const address = server.httpServer.address();
-const port = typeof address === 'object' && address ? address.port : 4173;
-const url = `http://127.0.0.1:${port}/`;
-
+const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-const drawn: number[] = [];
-const basemap: number[] = [];
+
+// The bundled dataset's first view, cold each time: which files it loads and when the basemap is drawn.
+const basemapDrawn: number[] = [];
 let firstViewFiles: string[] = [];
-for (let run = 0; run < RUNS; run++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+for (let run = 0; run < FIRST_VIEW_RUNS; run++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(url);
-  const marks = await page.evaluate(async () => {
-    const names = ['waymark:timeline-drawn', 'waymark:map-drawn', 'waymark:basemap-coarse'];
-    for (let i = 0; i < 200 && names.some((n) => !performance.getEntriesByName(n).length); i++) {
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    return names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
-  });
-  drawn.push(Math.max(marks[0], marks[1]));
-  basemap.push(marks[2]);
+  await page.waitForFunction(() => performance.getEntriesByName('waymark:basemap-coarse').length > 0);
+  basemapDrawn.push(await page.evaluate(() => performance.getEntriesByName('waymark:basemap-coarse')[0].startTime));
   firstViewFiles = requested;
   await context.close();
+}
+
+const columns: Column[] = [];
+console.log('Measuring the bundled dataset …');
+columns.push({
+  title: 'bundled',
+  bundled: true,
+  figures: await measureDataset(browser, { url, loads: FIRST_VIEW_RUNS, samples }),
+});
+for (const { size, path } of datasets) {
+  console.log(`Measuring ${size.toLocaleString('en')} synthetic events …`);
+  const figures = await measureDataset(browser, { url, datasetPath: path, loads, samples });
+  columns.push({ title: size.toLocaleString('en'), bundled: false, figures });
 }
 await browser.close();
 await server.close();
@@ -58,29 +88,45 @@ const loadedAssets = [
   ...new Set(firstViewFiles.map((p) => p.replace(/^\//, '')).filter((p) => /^assets\/.+\.(js|css)$/.test(p))),
 ];
 // Render-blocking: everything the first view loads except the map's chunk, which loads in parallel with the data.
-const entryFiles = loadedAssets.filter((f) => !/\/map-view-/.test(f));
-const entryBytes = entryFiles.reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
+const entryBytes = loadedAssets
+  .filter((f) => !/\/map-view-/.test(f))
+  .reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
 const firstViewBytes = loadedAssets.reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
-const allAssets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
-const allBytes = allAssets.reduce((sum, f) => sum + gzipSize(join(dist, 'assets', f)), 0);
+const shipped = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
+const shippedBytes = shipped.reduce((sum, f) => sum + gzipSize(join(dist, 'assets', f)), 0);
 const coarse = gzipSize(join(dist, 'basemap/basemap-coarse.json'));
 const fine = gzipSize(join(dist, 'basemap/basemap-fine.json'));
 const data = readdirSync(join(dist, 'data')).reduce((sum, f) => sum + gzipSize(join(dist, 'data', f)), 0);
 
-const rows: [string, string, string][] = [
-  ['Entry JS+CSS (render-blocking), gzipped', kb(entryBytes), '≤ 130 KB'],
-  ['First view JS+CSS incl. the map chunk loaded in parallel, gzipped', kb(firstViewBytes), '(≤ 130 KB)'],
-  ['All shipped JS+CSS, gzipped', kb(allBytes), ''],
-  ['Basemap, coarse world (first view), gzipped', kb(coarse), ''],
-  ['Basemap, finer shapes (zoom ≥ 4, loaded on demand), gzipped', kb(fine), ''],
-  ['Basemap, all data, gzipped', kb(coarse + fine), '≤ 100 KB'],
-  ['Bundled dataset files, gzipped', kb(data), ''],
-  [`Navigation → dataset drawn on timeline and map (median of ${RUNS})`, `${median(drawn).toFixed(0)} ms`, '≤ 500 ms'],
-  [`Navigation → coarse basemap drawn (median of ${RUNS})`, `${median(basemap).toFixed(0)} ms`, ''],
+// Sizes of what is shipped do not depend on the dataset: one figure, in the first column.
+const shippedRow = (measure: string, figure: string, target = ''): Row => ({
+  measure,
+  cells: columns.map((_, i) => (i === 0 ? figure : '')),
+  target,
+});
+const mark = (ok: boolean) => (ok ? ' ✓' : ' ✗');
+const rows: Row[] = [
+  ...createRows(columns),
+  shippedRow(
+    'Entry JS+CSS (render-blocking), gzipped',
+    `${kb(entryBytes)}${mark(entryBytes <= 130 * 1024)}`,
+    '≤ 130 KB',
+  ),
+  shippedRow('First view JS+CSS incl. the map chunk, gzipped', kb(firstViewBytes)),
+  shippedRow('All shipped JS+CSS (incl. workers), gzipped', kb(shippedBytes)),
+  shippedRow('Basemap, coarse + fine, gzipped', `${kb(coarse + fine)}${mark(coarse + fine <= 100 * 1024)}`, '≤ 100 KB'),
+  shippedRow('Bundled dataset files, gzipped', kb(data)),
+  shippedRow(`Coarse basemap drawn (median of ${FIRST_VIEW_RUNS})`, `${median(basemapDrawn).toFixed(0)} ms`),
 ];
-const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`\nWaymark bench: Chromium headless, 1280x800, cold cache each run, ${new Date().toISOString()}\n`);
-console.log(`${'measure'.padEnd(width)}  ${'figure'.padStart(10)}  target`);
-for (const [name, figure, target] of rows) console.log(`${name.padEnd(width)}  ${figure.padStart(10)}  ${target}`);
-console.log(`\nruns (ms, dataset drawn): ${drawn.map((t) => t.toFixed(0)).join(', ')}`);
-console.log(`first-view assets: ${loadedAssets.join(', ')}`);
+
+console.log(
+  `\nWaymark bench: Chromium headless, 1280x800, cold cache each load, ${loads} loads per synthetic dataset ` +
+    `(${FIRST_VIEW_RUNS} bundled), ${samples} samples per interaction, ${new Date().toISOString()}\n`,
+);
+console.log(
+  formatTable(
+    columns.map((c) => c.title),
+    rows,
+  ),
+);
+console.log(`\nfirst-view assets: ${loadedAssets.join(', ')}`);

@@ -1,6 +1,6 @@
 import type { Category } from '../data/schema';
 import { shapePath } from '../ui/shapes';
-import type { DrawItem, MarkerInfo } from './cluster-draw';
+import type { DrawItem } from './cluster-draw';
 
 const INK = '#1b1b1b';
 const CLUSTER_FILL = '#1f3a5f';
@@ -23,7 +23,11 @@ function circle(ctx: CanvasRenderingContext2D, x: number, y: number, r: number) 
 }
 
 /** Paints a plan from `planDraw` in order, onto a context already cleared and scaled to CSS pixels. */
-export function paintPlan(ctx: CanvasRenderingContext2D, plan: readonly DrawItem[], markers: readonly MarkerInfo[]) {
+export function paintPlan(
+  ctx: CanvasRenderingContext2D,
+  plan: readonly DrawItem[],
+  categoryOf: (marker: number) => Category,
+) {
   // Legs of an opened cluster first, so no line crosses a marker.
   ctx.strokeStyle = INK;
   ctx.lineWidth = 1;
@@ -59,7 +63,7 @@ export function paintPlan(ctx: CanvasRenderingContext2D, plan: readonly DrawItem
       ctx.strokeStyle = item.state === 'selected' ? '#111' : INK;
       ctx.stroke();
     }
-    const { category } = markers[item.marker];
+    const category = categoryOf(item.marker);
     ctx.translate(item.x, item.y);
     ctx.fillStyle = category.color;
     ctx.fill(shapeOf(category.shape));

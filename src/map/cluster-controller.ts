@@ -1,24 +1,21 @@
 import type L from 'leaflet';
-import type { Category } from '../data/schema';
-import type { ModelEvent } from '../data/model';
+import type { Model, ModelEvent } from '../data/model';
 import { MAP_MAX_ZOOM } from '../state/map-view';
 import { prefersReducedMotion } from '../ui/motion';
 import type { ClusterItem } from './cluster-index';
 import { createClusterSource } from './cluster-source';
 import { ClusterLayer } from './cluster-layer';
 import type { DrawItem, Spider } from './cluster-draw';
-import { createMarkerSet, type MarkerSet } from './marker-places';
+import { markerSetOf, markersOf, type MarkerSet } from './marker-set';
 
 /** An opened cluster shows at most this many markers in its rings; more would not fit on a screen. */
 const SPIDER_LIMIT = 100;
 
-const EMPTY: MarkerSet = { list: [], points: new Float64Array(), byEvent: new Map() };
+const EMPTY = markerSetOf([]);
 
 export interface ClusterActions {
   select(eventId: string): void;
   hover(eventId: string | null): void;
-  /** A marker's tooltip: the event's title and date. */
-  describe(eventId: string): string;
   onError(message: string): void;
 }
 
@@ -45,18 +42,25 @@ export class ClusterController {
 
   constructor(
     private readonly map: L.Map,
-    private readonly categoryById: ReadonlyMap<string, Category>,
+    private readonly model: Pick<Model, 'events' | 'byId' | 'categoryById'>,
     private readonly actions: ClusterActions,
   ) {
     this.layer = new ClusterLayer({
       onMoveEnd: () => void this.refresh(),
       onClick: (item) => void this.click(item),
       onHover: (item) => this.hover(item),
+      categoryOf: (marker) => this.model.categoryById.get(this.eventAt(marker).record.category)!,
       describe: (item) =>
         item.kind === 'point'
-          ? actions.describe(this.shown.set.list[item.marker].eventId)
+          ? `${this.eventAt(item.marker).record.title} (${this.eventAt(item.marker).dateLabel})`
           : `${item.count.toLocaleString('en')} markers: click to ${this.map.getZoom() < MAP_MAX_ZOOM ? 'zoom in' : 'show them'}`,
     }).addTo(map);
+  }
+
+  /** The event of a marker on screen. */
+  private eventAt(marker: number): ModelEvent {
+    const { set } = this.shown;
+    return set.events[set.eventOf[marker]];
   }
 
   setEvents(events: readonly ModelEvent[]) {
@@ -82,7 +86,7 @@ export class ClusterController {
     this.building = true;
     try {
       while (this.pending && !this.disposed) {
-        const set = createMarkerSet(this.pending, this.categoryById);
+        const set = markerSetOf(this.pending, this.model);
         this.pending = null;
         await this.source.load(set.points, MAP_MAX_ZOOM);
         this.indexed = set;
@@ -120,10 +124,10 @@ export class ClusterController {
 
   private draw() {
     const { set, items } = this.shown;
-    const indexesOf = (id: string | null) => (id ? (set.byEvent.get(id) ?? []) : []);
+    const indexesOf = (id: string | null) => (id ? markersOf(set, this.model.byId.get(id)) : []);
     this.layer.setScene({
       items,
-      markers: set.list,
+      points: set.points,
       selected: indexesOf(this.selectedId),
       hovered: indexesOf(this.hoveredId),
       spider: this.spider,
@@ -137,7 +141,7 @@ export class ClusterController {
       return;
     }
     if (item.kind === 'point') {
-      this.actions.select(this.shown.set.list[item.marker].eventId);
+      this.actions.select(this.eventAt(item.marker).id);
       return;
     }
     const set = this.indexed;
@@ -154,7 +158,7 @@ export class ClusterController {
   private hover(item: DrawItem | null) {
     if (item?.kind === 'point') {
       this.hoveringMarker = true;
-      this.actions.hover(this.shown.set.list[item.marker].eventId);
+      this.actions.hover(this.eventAt(item.marker).id);
     } else if (this.hoveringMarker) {
       // Only undo a hover the map made: moving over empty map must not clear a hover from the list.
       this.hoveringMarker = false;

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Category } from '../data/schema';
-import {
-  clusterRadius,
-  formatCount,
-  hitTest,
-  planDraw,
-  POINT_RADIUS,
-  type MarkerInfo,
-  type Scene,
-} from './cluster-draw';
+import { clusterRadius, formatCount, hitTest, planDraw, POINT_RADIUS, type Scene } from './cluster-draw';
 
-const category: Category = { id: 'politics', label: 'Politics', color: '#1f5fa8', shape: 'circle' };
-/** Markers a, b, c at x = 10, 20, 30 (longitude as x, latitude as y, for easy sums). */
-const markers: MarkerInfo[] = ['a', 'b', 'c'].map((eventId, i) => ({ eventId, lat: 0, lon: (i + 1) * 10, category }));
+/** Markers a, b, c at x = 10, 20, 30 (longitude as x, latitude as y, for easy sums), as longitude, latitude pairs. */
+const points = new Float64Array([10, 0, 20, 0, 30, 0]);
+const names = ['a', 'b', 'c'];
 const project = (lat: number, lon: number) => ({ x: lon, y: lat });
 
 function scene(overrides: Partial<Scene> = {}): Scene {
@@ -22,7 +13,7 @@ function scene(overrides: Partial<Scene> = {}): Scene {
       { lat: 0, lon: 10, count: 1, id: 0 },
       { lat: 0, lon: 20, count: 1, id: 1 },
     ],
-    markers,
+    points,
     selected: [],
     hovered: [],
     spider: null,
@@ -31,7 +22,7 @@ function scene(overrides: Partial<Scene> = {}): Scene {
 }
 
 const describeItem = (item: ReturnType<typeof planDraw>[number]) =>
-  item.kind === 'cluster' ? `cluster ${item.id}` : `${markers[item.marker].eventId} ${item.state}`;
+  item.kind === 'cluster' ? `cluster ${item.id}` : `${names[item.marker]} ${item.state}`;
 
 describe('planDraw', () => {
   it('draws clusters with their counts and markers at their places', () => {

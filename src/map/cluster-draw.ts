@@ -1,14 +1,5 @@
-import type { Category } from '../data/schema';
 import type { ClusterItem } from './cluster-index';
 import { spreadOverlapping } from './geometry';
-
-/** A marker the clustered map can draw: one located place of one event. */
-export interface MarkerInfo {
-  eventId: string;
-  lat: number;
-  lon: number;
-  category: Category;
-}
 
 /** A cluster that never splits within the map's zooms, opened as a ring of its markers. */
 export interface Spider {
@@ -21,7 +12,8 @@ export interface Spider {
 /** What the clustered map shows: the index's answer for the view, plus what the user has picked. */
 export interface Scene {
   items: readonly ClusterItem[];
-  markers: readonly MarkerInfo[];
+  /** Every marker's longitude and latitude, in pairs, as the index was given them; a point's id indexes them. */
+  points: Float64Array;
   /** Marker indexes of the selected and the hovered event: drawn on top, even when inside a cluster. */
   selected: readonly number[];
   hovered: readonly number[];
@@ -59,7 +51,7 @@ export function formatCount(count: number): string {
  * markers and the selected event's on top. `project` maps a latitude and longitude to the canvas.
  */
 export function planDraw(scene: Scene, project: (lat: number, lon: number) => Position): DrawItem[] {
-  const { items, markers, spider } = scene;
+  const { items, points, spider } = scene;
   const selected = new Set(scene.selected);
   const hovered = new Set(scene.hovered);
   const ring = new Map<number, Position>();
@@ -76,7 +68,7 @@ export function planDraw(scene: Scene, project: (lat: number, lon: number) => Po
   }
   const point = (marker: number, state: DrawState): DrawItem => {
     const leg = spider && ring.has(marker) ? project(spider.lat, spider.lon) : undefined;
-    const at = ring.get(marker) ?? project(markers[marker].lat, markers[marker].lon);
+    const at = ring.get(marker) ?? project(points[2 * marker + 1], points[2 * marker]);
     return { kind: 'point', x: at.x, y: at.y, r: POINT_RADIUS, marker, state, ...(leg ? { leg } : {}) };
   };
   for (const item of items) {

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import type { Category } from '../data/schema';
 import { hitTest, planDraw, type DrawItem, type Scene } from './cluster-draw';
 import { paintPlan } from './canvas-markers';
 
@@ -12,6 +13,7 @@ export interface ClusterLayerHandlers {
   onHover(item: DrawItem | null): void;
   /** The tooltip's words for a shape; built into a DOM node, never read as HTML. */
   describe(item: DrawItem): string;
+  categoryOf(marker: number): Category;
 }
 
 /**
@@ -109,7 +111,7 @@ export class ClusterLayer extends L.Layer {
     ctx.clearRect(0, 0, this.canvas!.width, this.canvas!.height);
     const origin = this.topLeft;
     this.plan = planDraw(this.scene, (lat, lon) => map.latLngToLayerPoint([lat, lon]).subtract(origin));
-    paintPlan(ctx, this.plan, this.scene.markers);
+    paintPlan(ctx, this.plan, this.handlers.categoryOf);
   }
 
   /** Scales the last drawing to a zoom the map is passing through (flyTo) or animating to. */

@@ -15,15 +15,7 @@ export function ClusterMarkers({ events }: { events: readonly ModelEvent[] }) {
 
   useEffect(
     function createClusters() {
-      const created = new ClusterController(map, model.categoryById, {
-        select: selectEvent,
-        hover: hoverEvent,
-        describe: (id) => {
-          const event = model.byId.get(id);
-          return event ? `${event.record.title} (${event.dateLabel})` : '';
-        },
-        onError: addNotice,
-      });
+      const created = new ClusterController(map, model, { select: selectEvent, hover: hoverEvent, onError: addNotice });
       controller.current = created;
       return () => {
         created.dispose();

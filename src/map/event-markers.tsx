@@ -11,6 +11,6 @@ import { ClusterMarkers } from './cluster-markers';
  */
 export function EventMarkers() {
   const events = useAppStore(selectEventsUntilPlayhead);
-  const clustered = useAppStore((s) => needsClustering(selectFilteredEvents(s)));
+  const clustered = useAppStore((s) => needsClustering(selectFilteredEvents(s), s.model!));
   return clustered ? <ClusterMarkers events={events} /> : <DomMarkers events={events} />;
 }

@@ -18,7 +18,7 @@ import { needsClustering } from './marker-places';
 export function Journeys() {
   const model = useAppStore((s) => s.model)!;
   const events = useAppStore(selectEventsUntilPlayhead);
-  const clustered = useAppStore((s) => needsClustering(selectFilteredEvents(s)));
+  const clustered = useAppStore((s) => needsClustering(selectFilteredEvents(s), s.model!));
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
   const journeys = useMemo(() => {

@@ -7,12 +7,14 @@ import { setMapView } from '../state/actions';
 import { roundMapView, sameMapView } from '../state/map-view';
 import type { ModelEvent } from '../data/model';
 import { prefersReducedMotion } from '../ui/motion';
+import { markerSetOf } from './marker-set';
 
 export const FIT_OPTIONS: L.FitBoundsOptions = { padding: [30, 30], maxZoom: 5 };
 
+/** The box around every located place of `events`, from the walk the markers make anyway (see `markerSetOf`). */
 export function boundsOf(events: readonly ModelEvent[]): L.LatLngBounds | null {
-  const points = events.flatMap((e) => e.located.map((p) => L.latLng(p.lat, p.lon)));
-  return points.length ? L.latLngBounds(points) : null;
+  const extent = markerSetOf(events).extent;
+  return extent && L.latLngBounds([extent[0], extent[1]], [extent[2], extent[3]]);
 }
 
 function currentView(map: L.Map) {

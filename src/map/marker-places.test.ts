@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createModel } from '../data/model';
 import type { Dataset, EventRecord, Place } from '../data/schema';
-import { CLUSTER_THRESHOLD, countMarkers, createMarkerSet, markerPlaces, needsClustering } from './marker-places';
+import { CLUSTER_THRESHOLD, countMarkers, markerPlaces, needsClustering } from './marker-places';
+import { markerSetOf, markersOf } from './marker-set';
 
 const place = (name: string, lat?: number, lon?: number, role?: Place['role']): Place => ({
   name,
@@ -46,15 +47,76 @@ describe('markerPlaces and countMarkers', () => {
   });
 });
 
-describe('createMarkerSet', () => {
-  it('lists each marker once, with its coordinates as longitude, latitude pairs and by event', () => {
-    const set = createMarkerSet(small.events, small.categoryById);
-    expect(set.list.map((m) => [m.eventId, m.lat, m.lon])).toEqual(
-      small.events.flatMap((e) => markerPlaces(e).map((p) => [e.id, p.lat, p.lon])),
+describe('markerSetOf and markersOf', () => {
+  it('lists each marker once, as longitude, latitude pairs, with the index of its event', () => {
+    const set = markerSetOf(small.events);
+    const expected = small.events.flatMap((e, i) => markerPlaces(e).map((p) => [p.lon, p.lat, i]));
+    expect(expected).toHaveLength(3);
+    expect([...set.points]).toEqual(expected.flatMap(([lon, lat]) => [lon, lat]));
+    expect([...set.eventOf]).toEqual(expected.map(([, , i]) => i));
+    expect(set.firstMarker).toHaveLength(small.events.length + 1);
+  });
+
+  it("finds an event's markers by its place in time order, and none for an event not in the set", () => {
+    const set = markerSetOf(small.events);
+    const twoPlaces = small.byId.get('two-places')!;
+    expect(markersOf(set, twoPlaces).map((m) => set.points[2 * m + 1])).toEqual([5, 7]);
+    expect(markersOf(set, small.byId.get('unlocated'))).toEqual([]);
+    expect(markersOf(set, undefined)).toEqual([]);
+    const withoutTwoPlaces = markerSetOf(small.events.filter((e) => e !== twoPlaces));
+    expect(markersOf(withoutTwoPlaces, twoPlaces)).toEqual([]);
+    const journey = small.byId.get('journey')!;
+    expect(markersOf(withoutTwoPlaces, journey).map((m) => withoutTwoPlaces.points[2 * m])).toEqual([2]);
+  });
+});
+
+describe('markerSetOf at scale', () => {
+  it('grows past one marker per event, and boxes every place, journeys’ destinations too', () => {
+    const many = model(
+      Array.from({ length: 50 }, (_, i) =>
+        event(`e${i}`, [place('A', i, -i), place('B', -i, i), place('C', 0.5, 0.5, undefined)]),
+      ).concat([event('j', [place('From', 1, 2, 'origin'), place('To', 80, 170, 'destination')])]),
     );
-    expect([...set.points]).toEqual(set.list.flatMap((m) => [m.lon, m.lat]));
-    expect(set.byEvent.get('two-places')!.map((i) => set.list[i].lat)).toEqual([5, 7]);
-    expect(set.byEvent.has('unlocated')).toBe(false);
-    expect(set.list[0].category.color).toBe('#123456');
+    const set = markerSetOf(many.events);
+    expect(set.count).toBe(151);
+    expect(set.points).toHaveLength(302);
+    expect(set.extent).toEqual([-49, -49, 80, 170]);
+    expect(markerSetOf(many.events)).toBe(set);
+    expect(markerSetOf([]).extent).toBeNull();
+  });
+});
+
+describe('markerSetOf with the model', () => {
+  it('copies later lists of the model from its table, the same as walking them', () => {
+    const many = model(
+      Array.from({ length: 300 }, (_, i) =>
+        event(
+          `e${String(i).padStart(3, '0')}`,
+          i % 7 === 0
+            ? [place('From', i % 80, i % 170, 'origin'), place('To', -(i % 80), -(i % 170), 'destination')]
+            : i % 5 === 0
+              ? [place('Nowhere')]
+              : [place('A', i % 60, i % 170), ...(i % 3 === 0 ? [place('B', -(i % 60), -(i % 170))] : [])],
+        ),
+      ),
+    );
+    const lists = [
+      many.events.filter((_, i) => i % 2 === 0),
+      many.events.filter((e) => e.located.length > 1),
+      many.events.slice(0, 40),
+      many.events.slice(250),
+    ];
+    // Walked first, before the model's table exists; copies of the arrays, since sets are kept per array.
+    const walkedSets = lists.map((list) => markerSetOf([...list]));
+    for (const [i, list] of lists.entries()) {
+      const walked = walkedSets[i];
+      const copied = markerSetOf(list, many);
+      expect(copied.count).toBe(walked.count);
+      expect([...copied.points]).toEqual([...walked.points]);
+      expect([...copied.eventOf]).toEqual([...walked.eventOf]);
+      expect([...copied.firstMarker]).toEqual([...walked.firstMarker]);
+      expect(copied.extent).toEqual(walked.extent);
+    }
+    expect(markerSetOf(many.events, many).count).toBe(countMarkers([...many.events]));
   });
 });

@@ -20,7 +20,7 @@ import { TourAutoplayButton } from '../playback/tour-autoplay-button';
 import { PrintButton } from '../print/print-button';
 import { ExportMenu } from '../export/export-menu';
 import { PrintHandout } from '../print/print-handout';
-import { BuildTourButton } from '../tour/tour-builder';
+import { BuildTourButton } from '../tour/build-tour-button';
 import { OpenDataset } from '../open/open-dataset';
 import { setShareOpen } from '../state/actions';
 import { useGlobalKeys } from './use-global-keys';

@@ -1,7 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BuildTourButton, TourBuilder } from './tour-builder';
+import { TourBuilder } from './tour-builder';
+import { BuildTourButton } from './build-tour-button';
 import { serializeTourFile } from './tour-file';
 import { appStore, resetAppStore } from '../state/store';
 import { selectEvent, setQuery, showModel } from '../state/actions';
@@ -159,7 +160,7 @@ describe('TourBuilder', () => {
       stops: [{ event: 'law-passed', note: 'Hi.' }],
     });
     await user.upload(
-      screen.getByLabelText('Open a tour file'),
+      await screen.findByLabelText('Open a tour file'),
       new File([text], 'tour.json', { type: 'application/json' }),
     );
     await vi.waitFor(() => expect(appStore.getState().tour).toEqual({ id: 'custom', step: 0 }));
@@ -178,7 +179,7 @@ describe('TourBuilder', () => {
       tours: [{ id: 'x', title: 'X', description: 'Y', stops: [{ event: 'moon-landing' }] }],
     });
     await user.upload(
-      screen.getByLabelText('Open a tour file'),
+      await screen.findByLabelText('Open a tour file'),
       new File([text], 'tour.json', { type: 'application/json' }),
     );
     const alert = await screen.findByRole('alert');
@@ -187,7 +188,7 @@ describe('TourBuilder', () => {
     expect(appStore.getState().tour).toBeNull();
 
     await user.upload(
-      screen.getByLabelText('Open a tour file'),
+      await screen.findByLabelText('Open a tour file'),
       new File(['not json'], 'notes.json', { type: 'application/json' }),
     );
     await vi.waitFor(() =>
@@ -214,7 +215,7 @@ describe('BuildTourButton', () => {
     const button = screen.getByRole('button', { name: 'Build a tour' });
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    await user.click(screen.getByRole('button', { name: 'Add: Visit to Bangkok' }));
+    await user.click(await screen.findByRole('button', { name: 'Add: Visit to Bangkok' }));
     await user.click(screen.getByRole('button', { name: 'Close the tour builder' }));
     expect(screen.queryByRole('region', { name: 'Build a tour' })).not.toBeInTheDocument();
     expect(button).toHaveFocus();
@@ -229,7 +230,7 @@ describe('BuildTourButton', () => {
     const user = userEvent.setup({ delay: null });
     render(<BuildTourButton />);
     await user.click(screen.getByRole('button', { name: 'Build a tour' }));
-    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Shared');
+    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveValue('Shared');
     expect(stopTitles()).toEqual(['Trafficking law passed']);
   });
 
@@ -239,12 +240,12 @@ describe('BuildTourButton', () => {
     await user.click(screen.getByRole('button', { name: 'Build a tour' }));
     const text = serializeTourFile({ title: 'Opened', description: 'From a file.', stops: [{ event: 'law-passed' }] });
     await user.upload(
-      screen.getByLabelText('Open a tour file'),
+      await screen.findByLabelText('Open a tour file'),
       new File([text], 'opened.json', { type: 'application/json' }),
     );
     await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Build a tour' })).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Build a tour' }));
-    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Opened');
+    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveValue('Opened');
     expect(stopTitles()).toEqual(['Trafficking law passed']);
   });
 
@@ -259,9 +260,10 @@ describe('BuildTourButton', () => {
     const user = userEvent.setup({ delay: null });
     render(<BuildTourButton />);
     await user.click(screen.getByRole('button', { name: 'Build a tour' }));
-    await user.click(screen.getByRole('button', { name: 'Add: Trafficking law passed' }));
+    await user.click(await screen.findByRole('button', { name: 'Add: Trafficking law passed' }));
     await user.click(screen.getByRole('button', { name: 'Close the tour builder' }));
     await user.click(screen.getByRole('button', { name: 'Build a tour' }));
+    await screen.findByRole('region', { name: 'Build a tour' });
     expect(stopTitles()).toEqual(['Trafficking law passed']);
   });
 });

@@ -336,32 +336,3 @@ export function TourBuilder({ onClose }: { onClose: () => void }) {
     </section>
   );
 }
-
-/** "Build a tour": opens and closes the builder beside the map, and takes focus back when it closes. */
-export function BuildTourButton() {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const status = useAppStore((s) => s.status);
-  if (status !== 'ready') return null;
-  return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        className="build-tour-button"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        Build a tour
-      </button>
-      {open && (
-        <TourBuilder
-          onClose={() => {
-            setOpen(false);
-            button.current?.focus();
-          }}
-        />
-      )}
-    </>
-  );
-}

@@ -1,13 +1,49 @@
-import { memo, useEffect, useRef } from 'react';
-import { absenceNote, type ModelEvent } from '../data/model';
-import type { Category } from '../data/schema';
+import { useEffect, useRef } from 'react';
+import { getFilterIndex } from '../data/search-index';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents } from '../state/selectors';
-import { hoverEvent, selectEvent } from '../state/actions';
-import { ShapeIcon } from '../ui/shape-icon';
+import { EventListRow } from './event-list-row';
+import { VirtualEventList } from './virtual-event-list';
+
+/**
+ * Above this many rows the list renders only the rows in view. Below it every row is in the page, so the browser's
+ * find-in-page sees them all; 300 rows mount in a few ms.
+ */
+export const VIRTUAL_LIST_THRESHOLD = 300;
 
 /** The filtered events as a chronological list: the text alternative to the timeline and the map. */
 export function EventList() {
+  const model = useAppStore((s) => s.model);
+  const events = useAppStore(selectFilteredEvents);
+  const virtual = events.length > VIRTUAL_LIST_THRESHOLD;
+
+  useEffect(
+    function prepareSearch() {
+      // The list shows what search finds: build the search index while nobody is typing (tens of ms for 100,000
+      // events), rather than on the first keystroke.
+      if (!model || model.events.length <= VIRTUAL_LIST_THRESHOLD) return;
+      const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+      const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+      const handle = idle(() => getFilterIndex(model));
+      return () => cancel(handle);
+    },
+    [model],
+  );
+  return (
+    <section className={virtual ? 'event-list is-virtual' : 'event-list'} aria-label="Event list">
+      <h2 className="panel-heading">Events</h2>
+      {events.length === 0 ? (
+        <p className="empty">No events match the filters.</p>
+      ) : virtual ? (
+        <VirtualEventList events={events} />
+      ) : (
+        <AllRows />
+      )}
+    </section>
+  );
+}
+
+function AllRows() {
   const model = useAppStore((s) => s.model)!;
   const events = useAppStore(selectFilteredEvents);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -27,56 +63,16 @@ export function EventList() {
   );
 
   return (
-    <section className="event-list" aria-label="Event list">
-      <h2 className="panel-heading">Events</h2>
-      {events.length === 0 ? (
-        <p className="empty">No events match the filters.</p>
-      ) : (
-        <ol ref={listRef}>
-          {events.map((event) => (
-            <EventListRow
-              key={event.id}
-              event={event}
-              category={model.categoryById.get(event.record.category)!}
-              selected={event.id === selectedId}
-              hovered={event.id === hoveredId}
-            />
-          ))}
-        </ol>
-      )}
-    </section>
+    <ol ref={listRef}>
+      {events.map((event) => (
+        <EventListRow
+          key={event.id}
+          event={event}
+          category={model.categoryById.get(event.record.category)!}
+          selected={event.id === selectedId}
+          hovered={event.id === hoveredId}
+        />
+      ))}
+    </ol>
   );
 }
-
-interface RowProps {
-  event: ModelEvent;
-  category: Category;
-  selected: boolean;
-  hovered: boolean;
-}
-
-/** One row; memoised, so a new selection redraws two rows rather than the whole list. */
-const EventListRow = memo(function EventListRow({ event, category, selected, hovered }: RowProps) {
-  return (
-    <li className={hovered ? 'is-hovered' : undefined}>
-      <button
-        type="button"
-        data-event-id={event.id}
-        aria-pressed={selected}
-        className={selected ? 'is-selected' : undefined}
-        onClick={() => selectEvent(selected ? null : event.id)}
-        onMouseEnter={() => hoverEvent(event.id)}
-        onMouseLeave={() => hoverEvent(null)}
-      >
-        <ShapeIcon category={category} />
-        <span className="event-list-text">
-          <span className="event-list-title">{event.record.title}</span>
-          <span className="event-list-meta">
-            {event.dateLabel} · {category.label}
-          </span>
-          {absenceNote(event) && <span className="event-list-absent">{absenceNote(event)}</span>}
-        </span>
-      </button>
-    </li>
-  );
-});

@@ -119,7 +119,7 @@ describe('drawCanvasFrame, the marks', () => {
   });
 
   it('draws a halo around the selected mark and fades those the playhead has not reached', () => {
-    const f = frame(window, { selectedId: 'second', playhead: utc(2001, 3, 1, 12) });
+    const f = frame(window, { selectedId: 'second', playhead: utc(2001, 3, 1) + 43_200_000 });
     const { ctx, calls } = recordingContext();
     drawCanvasFrame(ctx, f);
     const item = f.plan.mode === 'marks' ? f.plan.layout.items.find((i) => i.id === 'second')! : null;

@@ -1,0 +1,88 @@
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import type { ModelEvent } from '../data/model';
+import { useAppStore } from '../state/use-app-store';
+import { EventListRow } from './event-list-row';
+
+/** A row with a one-line title; rows measure themselves once drawn. */
+const ESTIMATED_ROW_PX = 52;
+const OVERSCAN = 6;
+const estimateSize = () => ESTIMATED_ROW_PX;
+
+/**
+ * A long list with only the rows in view (and a few either side) in the page. Each row says its place in the whole
+ * list (aria-posinset of aria-setsize). The selected row is always rendered, so keyboard focus on it survives
+ * scrolling, and a selection made elsewhere scrolls it into view.
+ */
+export function VirtualEventList({ events }: { events: readonly ModelEvent[] }) {
+  const model = useAppStore((s) => s.model)!;
+  const selectedId = useAppStore((s) => s.selectedId);
+  const hoveredId = useAppStore((s) => s.hoveredId);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const selectedIndex = useMemo(
+    () => (selectedId ? events.findIndex((e) => e.id === selectedId) : -1),
+    [events, selectedId],
+  );
+
+  // Stable callbacks: a new getItemKey makes the virtualizer measure all 100,000 rows again on every render.
+  const getItemKey = useCallback((index: number) => events[index].id, [events]);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (selectedIndex < 0 || indexes.includes(selectedIndex)) return indexes;
+      return [...indexes, selectedIndex].sort((a, b) => a - b);
+    },
+    [selectedIndex],
+  );
+  // The app is not built with React Compiler, which is what this rule protects; the rows read the virtualizer afresh
+  // on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize,
+    overscan: OVERSCAN,
+    getItemKey,
+    rangeExtractor,
+  });
+
+  useLayoutEffect(
+    function revealSelection() {
+      const scroller = scrollerRef.current;
+      if (!scroller || selectedIndex < 0) return;
+      virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+      const id = CSS.escape(events[selectedIndex].id);
+      const row = scroller.querySelector<HTMLButtonElement>(`[data-event-id="${id}"]`);
+      // The list may itself lie below the fold of the sidebar: bring the row into the page's view too.
+      row?.scrollIntoView?.({ block: 'nearest' });
+      // Focus moves with the selection only if it was in the list already (a click or Enter on a row).
+      if (scroller.contains(document.activeElement)) row?.focus({ preventScroll: true });
+    },
+    [selectedIndex, events, virtualizer],
+  );
+
+  return (
+    <div ref={scrollerRef} className="event-list-scroller">
+      <ol style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const event = events[item.index];
+          return (
+            <EventListRow
+              key={item.key}
+              event={event}
+              category={model.categoryById.get(event.record.category)!}
+              selected={event.id === selectedId}
+              hovered={event.id === hoveredId}
+              place={{
+                index: item.index,
+                setSize: events.length,
+                start: item.start,
+                measureRef: virtualizer.measureElement,
+              }}
+            />
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

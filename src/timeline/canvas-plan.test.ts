@@ -27,10 +27,10 @@ function plan(inputs: EventInput[], window: [number, number], area: CanvasArea) 
 
 describe('choosing how to draw', () => {
   it('keeps SVG marks up to the threshold and draws more on a canvas', () => {
-    expect(SVG_MAX_EVENTS).toBe(1000);
+    expect(SVG_MAX_EVENTS).toBe(200);
     expect(chooseRenderer(0)).toBe('svg');
-    expect(chooseRenderer(1000)).toBe('svg');
-    expect(chooseRenderer(1001)).toBe('canvas');
+    expect(chooseRenderer(200)).toBe('svg');
+    expect(chooseRenderer(201)).toBe('canvas');
   });
 
   it('fits lanes of at least 16 px, and as many marks as diameters and gaps fit across', () => {

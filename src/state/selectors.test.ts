@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   isFiltered,
+  selectCategoryCounts,
   matchesFilters,
   paddedExtent,
   selectFilteredEvents,
@@ -127,6 +128,15 @@ describe('selectFilteredEvents', () => {
     showModel(model);
     appStore.setState({ filters: filters({ categories: ['repatriation'] }) });
     expect(ids(selectFilteredEvents(appStore.getState()))).toEqual(['fishermen-return-home']);
+  });
+});
+
+describe('selectCategoryCounts', () => {
+  it('counts the events of each category in the whole dataset, once per model', () => {
+    const counts = selectCategoryCounts({ model });
+    expect(Object.fromEntries(counts)).toEqual({ 'law-policy': 3, diplomacy: 4, repatriation: 1 });
+    expect(selectCategoryCounts({ model })).toBe(counts);
+    expect(selectCategoryCounts({ model: null }).size).toBe(0);
   });
 });
 

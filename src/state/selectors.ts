@@ -32,6 +32,26 @@ export function selectFilteredEvents(state: Pick<AppState, 'model' | 'filters'>)
   return lastResult;
 }
 
+const categoryCounts = new WeakMap<Model, ReadonlyMap<string, number>>();
+
+/**
+ * How many events of the whole dataset each category has, as the filters show beside their toggles. Counted once per
+ * model: counting 100,000 events on every render of the filters took 30 ms a category toggle.
+ */
+export function selectCategoryCounts(state: Pick<AppState, 'model'>): ReadonlyMap<string, number> {
+  if (!state.model) return new Map();
+  let counts = categoryCounts.get(state.model);
+  if (!counts) {
+    const tally = new Map<string, number>();
+    for (const event of state.model.events) {
+      tally.set(event.record.category, (tally.get(event.record.category) ?? 0) + 1);
+    }
+    counts = tally;
+    categoryCounts.set(state.model, counts);
+  }
+  return counts;
+}
+
 let lastAll: ModelEvent[] | null = null;
 let lastTimed: ModelEvent[] = [];
 

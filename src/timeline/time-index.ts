@@ -25,53 +25,89 @@ export function markTime(event: ModelEvent): number {
   return event.isSpan ? event.startMs : (event.startMs + event.endMs) / 2;
 }
 
-/** Positions (`order`) of all the model's events by mark time and by end: sorted once per model, not per filter. */
-interface TimeOrders {
+/** The model's events as typed arrays, by position (`order`), with their positions sorted by mark time and by end. */
+interface ModelTimes {
+  starts: Float64Array;
+  ends: Float64Array;
+  marks: Float64Array;
+  /** Per event, its category's place in `categories`. */
+  slots: Uint16Array;
+  categories: string[];
   byMark: Uint32Array;
   byEnd: Uint32Array;
 }
 
-const ordersCache = new WeakMap<readonly ModelEvent[], TimeOrders>();
+const modelTimesCache = new WeakMap<readonly ModelEvent[], ModelTimes>();
 
-function timeOrders(all: readonly ModelEvent[]): TimeOrders {
-  let orders = ordersCache.get(all);
-  if (!orders) {
-    const marks = Float64Array.from(all, (e) => (e.timed ? markTime(e) : Infinity));
-    const ends = Float64Array.from(all, (e) => (e.timed ? e.endMs : Infinity));
-    const positions = () => Uint32Array.from(all, (_, i) => i);
-    orders = {
-      byMark: positions().sort((a, b) => marks[a] - marks[b]),
-      byEnd: positions().sort((a, b) => ends[a] - ends[b]),
-    };
-    ordersCache.set(all, orders);
-  }
-  return orders;
+/** Built once per model: a new filter then only picks members, in typed-array loops, without sorting. */
+function modelTimes(all: readonly ModelEvent[]): ModelTimes {
+  let times = modelTimesCache.get(all);
+  if (times) return times;
+  const n = all.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const marks = new Float64Array(n);
+  const slots = new Uint16Array(n);
+  const slotOf = new Map<string, number>();
+  const categories: string[] = [];
+  all.forEach((event, i) => {
+    // Undated events (last in the model) sort after every dated one.
+    starts[i] = event.timed ? event.startMs : Infinity;
+    ends[i] = event.timed ? event.endMs : Infinity;
+    marks[i] = event.timed ? markTime(event) : Infinity;
+    let slot = slotOf.get(event.record.category);
+    if (slot === undefined) {
+      slot = categories.push(event.record.category) - 1;
+      slotOf.set(event.record.category, slot);
+    }
+    slots[i] = slot;
+  });
+  const positions = () => Uint32Array.from({ length: n }, (_, i) => i);
+  times = {
+    starts,
+    ends,
+    marks,
+    slots,
+    categories,
+    byMark: positions().sort((a, b) => marks[a] - marks[b]),
+    byEnd: positions().sort((a, b) => ends[a] - ends[b]),
+  };
+  modelTimesCache.set(all, times);
+  return times;
 }
 
 /**
- * The index of `events`, a subset of `all` (the model's events, whose `order` is their position there). The sorting
- * is done once for `all`; a subset only picks its members out of those orders, so a new filter costs O(n).
+ * The index of `events`, dated events of `all` (the model's events, whose `order` is their position there). The
+ * sorting is done once for `all`; a subset picks its members out of it, so a change of filters costs O(n) in typed
+ * arrays.
  */
 export function createTimeIndex(events: readonly ModelEvent[], all: readonly ModelEvent[]): TimeIndex {
-  const starts = Float64Array.from(events, (e) => e.startMs);
-  const ends = Float64Array.from(events, (e) => e.endMs);
+  const model = modelTimes(all);
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
   const member = new Uint8Array(all.length);
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    member[e.order] = 1;
-    counts.set(e.record.category, (counts.get(e.record.category) ?? 0) + 1);
-  }
-  const orders = timeOrders(all);
-  const filled = new Map([...counts].map(([id, count]) => [id, { times: new Float64Array(count), next: 0 }]));
-  for (const order of orders.byMark) {
+  const counts = new Uint32Array(model.categories.length);
+  events.forEach((event, i) => {
+    const order = event.order;
+    member[order] = 1;
+    starts[i] = model.starts[order];
+    ends[i] = model.ends[order];
+    counts[model.slots[order]]++;
+  });
+  const times = Array.from(counts, (count) => new Float64Array(count));
+  const filled = new Uint32Array(counts.length);
+  for (const order of model.byMark) {
     if (!member[order]) continue;
-    const slot = filled.get(all[order].record.category)!;
-    slot.times[slot.next++] = markTime(all[order]);
+    const slot = model.slots[order];
+    times[slot][filled[slot]++] = model.marks[order];
   }
   const sortedEnds = new Float64Array(events.length);
   let next = 0;
-  for (const order of orders.byEnd) if (member[order]) sortedEnds[next++] = all[order].endMs;
-  const markTimes = new Map([...filled].map(([id, slot]) => [id, slot.times]));
+  for (const order of model.byEnd) if (member[order]) sortedEnds[next++] = model.ends[order];
+  const markTimes = new Map<string, Float64Array>();
+  model.categories.forEach((id, slot) => {
+    if (counts[slot]) markTimes.set(id, times[slot]);
+  });
   return { events, starts, ends, sortedEnds, markTimes };
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { createSyntheticDataset } from '../fixtures/synthetic-dataset';
 import { detailsHeading, listRow, listRows, readTimeWindow, region, sortByTime, type DataEvent } from './helpers';
 
@@ -100,4 +101,16 @@ test('search narrows the count, and an event clicked in the list is selected', a
   await first.click();
   await expect(detailsHeading(page)).toHaveText(title);
   await expect(first).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the canvas timeline and the virtual list pass axe (WCAG 2.2 A/AA)', async ({ page }) => {
+  await page.keyboard.press('ArrowRight');
+  await expect(detailsHeading(page)).toHaveText(inTimeOrder[0].title);
+  const result = await new AxeBuilder({ page })
+    .include('.timeline')
+    .include('.event-list')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(result.passes.length).toBeGreaterThan(5);
 });

@@ -30,6 +30,8 @@ export class ClusterLayer extends L.Layer {
   private topLeftPixel = L.point(0, 0);
   private drawnZoom = 0;
   private hovered: DrawItem | null = null;
+  /** Where the pointer is over the map, to find what is under it again after a redraw. */
+  private pointer: L.Point | null = null;
   private tooltip: L.Tooltip | null = null;
 
   constructor(private readonly handlers: ClusterLayerHandlers) {
@@ -65,7 +67,10 @@ export class ClusterLayer extends L.Layer {
     zoomanim: (event) => this.animateZoom(event as L.ZoomAnimEvent),
     click: (event) => this.onClick(event as L.LeafletMouseEvent),
     mousemove: (event) => this.onMouseMove(event as L.LeafletMouseEvent),
-    mouseout: () => this.setHovered(null),
+    mouseout: () => {
+      this.pointer = null;
+      this.setHovered(null);
+    },
   };
 
   setScene(scene: Scene) {
@@ -112,6 +117,8 @@ export class ClusterLayer extends L.Layer {
     const origin = this.topLeft;
     this.plan = planDraw(this.scene, (lat, lon) => map.latLngToLayerPoint([lat, lon]).subtract(origin));
     paintPlan(ctx, this.plan, this.handlers.categoryOf);
+    // What is under a still pointer may have changed (a cluster opened, the view zoomed): keep the tooltip true.
+    if (this.pointer) this.setHovered(this.itemAt(map.containerPointToLayerPoint(this.pointer)));
   }
 
   /** Scales the last drawing to a zoom the map is passing through (flyTo) or animating to. */
@@ -133,17 +140,18 @@ export class ClusterLayer extends L.Layer {
     this.transformTo(event.zoom, origin);
   }
 
-  private itemAt(event: L.LeafletMouseEvent): DrawItem | null {
-    const at = event.layerPoint.subtract(this.topLeft);
+  private itemAt(layerPoint: L.Point): DrawItem | null {
+    const at = layerPoint.subtract(this.topLeft);
     return hitTest(this.plan, at.x, at.y);
   }
 
   private onClick(event: L.LeafletMouseEvent) {
-    this.handlers.onClick(this.itemAt(event));
+    this.handlers.onClick(this.itemAt(event.layerPoint));
   }
 
   private onMouseMove(event: L.LeafletMouseEvent) {
-    this.setHovered(this.itemAt(event));
+    this.pointer = event.containerPoint;
+    this.setHovered(this.itemAt(event.layerPoint));
   }
 
   private setHovered(item: DrawItem | null) {

@@ -51,6 +51,11 @@ async function mapCentre(page: Page) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** The map's newest tooltip: one that is closing fades out for a moment beside it. */
+function tooltip(page: Page) {
+  return region(page, 'Map').locator('.leaflet-tooltip').last();
+}
+
 function mapZoom(page: Page): number {
   const map = new URL(page.url()).searchParams.get('map');
   return map ? Number(map.split(',')[2]) : NaN;
@@ -62,7 +67,7 @@ test('the map shows numbered clusters on a canvas, not a DOM marker per event', 
   expect(await page.locator('.leaflet-marker-icon').count()).toBeLessThan(100);
   const centre = await mapCentre(page);
   await page.mouse.move(centre.x, centre.y);
-  await expect(region(page, 'Map').locator('.leaflet-tooltip')).toHaveText('200 markers: click to zoom in');
+  await expect(tooltip(page)).toHaveText('200 markers: click to zoom in');
 });
 
 test('clicking a cluster zooms in to where it splits', async ({ page }) => {
@@ -79,7 +84,7 @@ test('clicking a single marker selects its event everywhere', async ({ page }) =
   await openAt(page, LONE, 5);
   const centre = await mapCentre(page);
   await page.mouse.move(centre.x, centre.y);
-  await expect(region(page, 'Map').locator('.leaflet-tooltip')).toHaveText(/^The lone event \(/);
+  await expect(tooltip(page)).toHaveText(/^The lone event \(/);
   await page.mouse.click(centre.x, centre.y);
   await expect(detailsHeading(page)).toHaveText('The lone event');
 });
@@ -88,11 +93,11 @@ test('at the deepest zoom, markers on one spot open as a ring to pick from', asy
   await openAt(page, SPOT, 8);
   const centre = await mapCentre(page);
   await page.mouse.move(centre.x, centre.y);
-  await expect(region(page, 'Map').locator('.leaflet-tooltip')).toHaveText('5 markers: click to show them');
+  await expect(tooltip(page)).toHaveText('5 markers: click to show them');
   await page.mouse.click(centre.x, centre.y);
   // The first of the ring sits straight above the spot, 1.1 marker widths (22 px) away.
   await page.mouse.move(centre.x, centre.y - 24);
-  await expect(region(page, 'Map').locator('.leaflet-tooltip')).toHaveText(/^Spot event \d \(/);
+  await expect(tooltip(page)).toHaveText(/^Spot event \d \(/);
   await page.mouse.click(centre.x, centre.y - 24);
   await expect(detailsHeading(page)).toHaveText(/^Spot event \d$/);
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRenderer, markCapacity, planCanvas, SVG_MAX_EVENTS, type CanvasArea } from './canvas-plan';
+import {
+  chooseRenderer,
+  markCapacity,
+  MAX_CANVAS_LANES,
+  planCanvas,
+  SVG_MAX_EVENTS,
+  type CanvasArea,
+} from './canvas-plan';
 import { hitTestCanvas } from './canvas-hit-test';
 import { describeCanvas } from './describe-canvas';
 import { createTimeIndex } from './time-index';
@@ -64,12 +71,14 @@ describe('planCanvas', () => {
     expect(p.hidden).toBe(0);
   });
 
-  it('shows the density when few marks need more lanes than fit', () => {
-    // Ten events on one day need ten lanes; 100 px holds six.
-    const same = Array.from({ length: 10 }, (_, i) => ({ id: `same-${i}`, start: '2001-05-05' }));
-    const { plan: p } = plan(same, [utc(2001, 5), utc(2001, 6)], area);
-    expect(p.inView).toBe(10);
-    expect(p.mode).toBe('density');
+  it('stacks marks that share a place in more lanes than the panel shows, up to a limit', () => {
+    // Ten events on one day need ten lanes of 16 px; the 100 px panel shows six, and the drawing grows below it.
+    const sameDay = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ id: `same-${i}`, start: '2001-05-05' }));
+    const { plan: ten } = plan(sameDay(10), [utc(2001, 5), utc(2001, 6)], area);
+    expect(ten).toMatchObject({ mode: 'marks', inView: 10, lanes: 10, laneHeight: 16, hidden: 0 });
+    const { plan: many } = plan(sameDay(MAX_CANVAS_LANES + 1), [utc(2001, 5), utc(2001, 6)], area);
+    expect(many.mode).toBe('density');
   });
 
   it('leaves out long spans passing through when their lanes do not fit, and counts them', () => {
@@ -109,6 +118,16 @@ describe('hitTestCanvas', () => {
     expect(hitTestCanvas(p, area, 175, 39)).toBeNull();
     expect(hitTestCanvas(p, area, 175, 93)).toBeNull();
     expect(hitTestCanvas(p, area, -1, 53)).toBeNull();
+  });
+
+  it('finds marks in lanes below the panel, which scrolls to them', () => {
+    const sameDay = Array.from({ length: 10 }, (_, i) => ({ id: `same-${i}`, start: '2001-05-05' }));
+    const { plan: p } = plan(sameDay, [utc(2001, 5), utc(2001, 6)], area);
+    if (p.mode !== 'marks') throw new Error('expected marks');
+    const ninth = p.layout.items.find((i) => i.lane === 8)!;
+    // Lane 8 of 16 px runs from y 168 to 184, below the 100 px panel that ends at 140.
+    expect(hitTestCanvas(p, area, ninth.x, 176)).toEqual({ kind: 'event', id: ninth.id });
+    expect(hitTestCanvas(p, area, ninth.x, 40 + 10 * 16)).toBeNull();
   });
 
   it('finds the density bin under the pointer, with its instants and count', () => {

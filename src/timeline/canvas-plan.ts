@@ -41,7 +41,7 @@ export interface MarksPlan {
   mode: 'marks';
   inView: number;
   layout: TimelineLayout;
-  /** Lanes drawn; items below them (long spans passing through, never a mark in view) are left out. */
+  /** Lanes drawn, perhaps more than the panel shows; items below them (long spans passing through) are left out. */
   lanes: number;
   laneHeight: number;
   /** Items left out. */
@@ -56,8 +56,16 @@ export function markCapacity(width: number, lanes: number, options: LayoutOption
 }
 
 /**
- * Marks when every mark in view gets a lane of its own height, else the density. The layout is computed only when
- * the count says it could fit, so a crowded frame costs a few binary searches.
+ * At most this many lanes of marks: more than that in view (events known only to the month or the year pile up at
+ * its middle) and the density is clearer. The drawing grows below the panel, which scrolls, as the SVG does.
+ */
+export const MAX_CANVAS_LANES = 100;
+
+/**
+ * Marks when the marks in view could fit side by side in the lanes the panel shows and every one of them gets a lane
+ * (up to MAX_CANVAS_LANES), else the density. The layout is computed only when the count says marks could fit, so a
+ * crowded frame costs a few binary searches. Long spans passing through, below the lanes of the marks, are drawn only
+ * in lanes the panel shows anyway.
  */
 export function planCanvas(
   index: TimeIndex,
@@ -67,17 +75,17 @@ export function planCanvas(
 ): CanvasPlan {
   const [from, to] = scale.domain().map((d) => d.getTime());
   const inView = countMarksInWindow(index, [from, to]);
-  const lanes = lanesThatFit(area.height);
+  const visible = lanesThatFit(area.height);
   const density = () =>
     ({ mode: 'density', inView, density: binDensity(index, scale, area.width, DENSITY_BIN_PX, categories) }) as const;
-  if (inView > markCapacity(area.width, lanes)) return density();
+  if (inView > markCapacity(area.width, visible)) return density();
   const layout = layoutTimeline(eventsInWindow(index, [from, to]), scale);
   const markLanes = layout.items.reduce(
     (most, i) => (i.x >= 0 && i.x <= area.width ? Math.max(most, i.lane + 1) : most),
     0,
   );
-  if (markLanes > lanes) return density();
-  const drawn = Math.min(layout.laneCount, lanes);
-  const hidden = layout.items.filter((i) => i.lane >= drawn).length;
-  return { mode: 'marks', inView, layout, lanes: drawn, laneHeight: laneHeightFor(area.height, drawn), hidden };
+  if (markLanes > MAX_CANVAS_LANES) return density();
+  const lanes = Math.min(layout.laneCount, Math.max(visible, markLanes));
+  const hidden = layout.items.filter((i) => i.lane >= lanes).length;
+  return { mode: 'marks', inView, layout, lanes, laneHeight: laneHeightFor(area.height, lanes), hidden };
 }

@@ -38,7 +38,8 @@ const R = DEFAULT_LAYOUT.markRadius;
 /** Draws a frame in CSS px (the caller scales the context for the device pixel ratio). */
 export function drawCanvasFrame(ctx: CanvasRenderingContext2D, frame: CanvasFrame) {
   const { area, plan } = frame;
-  ctx.clearRect(0, 0, area.width, area.top + area.height);
+  const marksHeight = plan.mode === 'marks' ? plan.lanes * plan.laneHeight : 0;
+  ctx.clearRect(0, 0, area.width, area.top + Math.max(area.height, marksHeight));
   if (plan.mode === 'density') drawDensity(ctx, frame, plan.density);
   else drawMarks(ctx, frame, plan);
   if (frame.playhead !== null) veilFuture(ctx, frame, frame.playhead);

@@ -6,14 +6,33 @@ import { selectEvent } from '../state/actions';
 import { shapePath } from '../ui/shapes';
 import { DEFAULT_LAYOUT } from './layout';
 import { createTimeIndex } from './time-index';
-import { planCanvas, type CanvasArea } from './canvas-plan';
+import { planCanvas, type CanvasArea, type CanvasPlan } from './canvas-plan';
 import { drawCanvasFrame, type CanvasCategory, type CanvasColors } from './draw-canvas';
 import { describeCanvas } from './describe-canvas';
 import { useCanvasPointer } from './use-canvas-pointer';
 
+/**
+ * What the canvas shows of `events` (null: the SVG draws them): the density or the marks. The index is built once per
+ * filtered set, the plan once per frame.
+ */
+export function useCanvasPlan(
+  events: readonly ModelEvent[] | null,
+  scale: ScaleTime<number, number>,
+  area: CanvasArea,
+): CanvasPlan | null {
+  const model = useAppStore((s) => s.model)!;
+  const index = useMemo(() => events && createTimeIndex(events, model.events), [events, model]);
+  const categoryIds = useMemo(() => model.categories.map((c) => c.id), [model]);
+  return useMemo(
+    () => (index && area.width > 0 ? planCanvas(index, scale, area, categoryIds) : null),
+    [index, scale, area, categoryIds],
+  );
+}
+
 interface Props {
   /** The dated filtered events, in time order. */
   events: readonly ModelEvent[];
+  plan: CanvasPlan;
   scale: ScaleTime<number, number>;
   area: CanvasArea;
   /** Height of the whole drawing, px. */
@@ -32,7 +51,7 @@ function readColors(element: Element): CanvasColors {
  * Many events, drawn on a canvas: a density strip while marks would crowd, marks once zoomed in. One tab stop, named
  * by what it shows; the arrow keys (handled app-wide) step the selection, Home and End go to the first and last event.
  */
-export function TimelineCanvas({ events, scale, area, height, pointerTarget }: Props) {
+export function TimelineCanvas({ events, plan, scale, area, height, pointerTarget }: Props) {
   const model = useAppStore((s) => s.model)!;
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
@@ -41,9 +60,6 @@ export function TimelineCanvas({ events, scale, area, height, pointerTarget }: P
   const colors = useRef<CanvasColors | null>(null);
   const drawn = useRef(false);
 
-  const index = useMemo(() => createTimeIndex(events, model.events), [events, model]);
-  const categoryIds = useMemo(() => model.categories.map((c) => c.id), [model]);
-  const plan = useMemo(() => planCanvas(index, scale, area, categoryIds), [index, scale, area, categoryIds]);
   const categories = useMemo(
     () =>
       new Map<string, CanvasCategory>(

@@ -10,7 +10,7 @@ import { DEFAULT_LAYOUT, layoutTimeline } from './layout';
 import { useTimeGestures } from './use-time-gestures';
 import { TimelineMarks } from './timeline-marks';
 import { TimelineBand, BAND_HEIGHT } from './timeline-band';
-import { TimelineCanvas } from './timeline-canvas';
+import { TimelineCanvas, useCanvasPlan } from './timeline-canvas';
 import { chooseRenderer } from './canvas-plan';
 import { AXIS_HEIGHT, PADDING, laneHeightFor } from './timeline-geometry';
 
@@ -45,9 +45,11 @@ export function Timeline({ toolbarExtra, overlay }: TimelineProps = {}) {
   const bandHeight = model.band ? BAND_HEIGHT : 0;
   const top = AXIS_HEIGHT + bandHeight + PADDING;
   const available = Math.max(0, size.height - top - PADDING);
-  const laneHeight = laneHeightFor(available, layout?.laneCount ?? 1);
-  const height = Math.max(size.height, top + (layout?.laneCount ?? 0) * laneHeight + PADDING);
   const area = useMemo(() => ({ width, top, height: available }), [width, top, available]);
+  const plan = useCanvasPlan(renderer === 'canvas' ? events : null, scale, area);
+  const laneHeight = plan?.mode === 'marks' ? plan.laneHeight : laneHeightFor(available, layout?.laneCount ?? 1);
+  const laneCount = plan?.mode === 'marks' ? plan.lanes : (layout?.laneCount ?? 0);
+  const height = Math.max(size.height, top + laneCount * laneHeight + PADDING);
 
   return (
     <section className="timeline" aria-label="Timeline">
@@ -78,8 +80,15 @@ export function Timeline({ toolbarExtra, overlay }: TimelineProps = {}) {
         )}
       </div>
       <div className="timeline-body" ref={containerRef}>
-        {width > 0 && renderer === 'canvas' && (
-          <TimelineCanvas events={events} scale={scale} area={area} height={height} pointerTarget={svgRef} />
+        {width > 0 && plan && (
+          <TimelineCanvas
+            events={events}
+            plan={plan}
+            scale={scale}
+            area={area}
+            height={height}
+            pointerTarget={svgRef}
+          />
         )}
         {width > 0 && (
           <svg ref={svgRef} className="timeline-svg" width={width} height={height} role="presentation">

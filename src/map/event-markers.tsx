@@ -1,9 +1,12 @@
+import { Suspense, lazy } from 'react';
 import { useAppStore } from '../state/use-app-store';
 import { selectEventsUntilPlayhead } from '../state/playback-selectors';
 import { selectFilteredEvents } from '../state/selectors';
 import { needsClustering } from './marker-places';
 import { DomMarkers } from './dom-markers';
-import { ClusterMarkers } from './cluster-markers';
+
+// Clustering (supercluster, the canvas layer, the worker's client) loads only for datasets that need it.
+const ClusterMarkers = lazy(() => import('./cluster-markers').then((module) => ({ default: module.ClusterMarkers })));
 
 /**
  * The filtered events (during playback, those that have begun) on the map: a labelled DOM marker each while they are
@@ -12,5 +15,11 @@ import { ClusterMarkers } from './cluster-markers';
 export function EventMarkers() {
   const events = useAppStore(selectEventsUntilPlayhead);
   const clustered = useAppStore((s) => needsClustering(selectFilteredEvents(s), s.model!));
-  return clustered ? <ClusterMarkers events={events} /> : <DomMarkers events={events} />;
+  return clustered ? (
+    <Suspense fallback={null}>
+      <ClusterMarkers events={events} />
+    </Suspense>
+  ) : (
+    <DomMarkers events={events} />
+  );
 }

@@ -1,9 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { getFilterIndex } from '../data/search-index';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents } from '../state/selectors';
 import { EventListRow } from './event-list-row';
-import { VirtualEventList } from './virtual-event-list';
+
+/** TanStack Virtual (10 KB gzipped) loads only for a list long enough to need it. */
+const VirtualEventList = lazy(() =>
+  import('./virtual-event-list').then((module) => ({ default: module.VirtualEventList })),
+);
 
 /**
  * Above this many rows the list renders only the rows in view. Below it every row is in the page, so the browser's
@@ -35,7 +39,9 @@ export function EventList() {
       {events.length === 0 ? (
         <p className="empty">No events match the filters.</p>
       ) : virtual ? (
-        <VirtualEventList events={events} />
+        <Suspense fallback={<p className="empty">Preparing the list of {events.length} events…</p>}>
+          <VirtualEventList events={events} />
+        </Suspense>
       ) : (
         <AllRows />
       )}

@@ -65,7 +65,8 @@ beforeEach(() => {
   showModel(model);
 });
 
-function renderList() {
+/** Renders the list and waits for its rows (the virtual list is loaded on demand). */
+async function renderList() {
   const user = userEvent.setup();
   render(
     <>
@@ -75,14 +76,15 @@ function renderList() {
     </>,
   );
   const list = screen.getByRole('region', { name: 'Event list' });
+  await within(list).findAllByRole('listitem');
   const items = () => within(list).queryAllByRole('listitem');
   const positions = () => items().map((item) => Number(item.getAttribute('aria-posinset')));
   return { user, list, items, positions };
 }
 
 describe('EventList with thousands of events', () => {
-  it('renders only the rows in view, each saying its place among them all', () => {
-    const { items, positions } = renderList();
+  it('renders only the rows in view, each saying its place among them all', async () => {
+    const { items, positions } = await renderList();
     // 400 px of 40 px rows, and six more either side.
     expect(items().length).toBeGreaterThanOrEqual(10);
     expect(items().length).toBeLessThanOrEqual(20);
@@ -91,8 +93,8 @@ describe('EventList with thousands of events', () => {
     expect(within(items()[0]).getByRole('button', { name: new RegExp(model.events[0].record.title) })).toBeVisible();
   });
 
-  it('scrolls an event selected elsewhere into view, and leaves the focus where it was', () => {
-    const { list, positions } = renderList();
+  it('scrolls an event selected elsewhere into view, and leaves the focus where it was', async () => {
+    const { list, positions } = await renderList();
     const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
     elsewhere.focus();
     const far = model.events[4000];
@@ -109,7 +111,7 @@ describe('EventList with thousands of events', () => {
   });
 
   it('selects the event of a clicked row, and moves the focus with a selection made while it is in the list', async () => {
-    const { user, list } = renderList();
+    const { user, list } = await renderList();
     const third = model.events[2];
     const row = within(list).getByRole('button', { name: new RegExp(third.record.title) });
     await user.click(row);
@@ -120,8 +122,8 @@ describe('EventList with thousands of events', () => {
     expect(within(list).getByRole('button', { name: new RegExp(model.events[3].record.title) })).toHaveFocus();
   });
 
-  it('renders every row once the filters leave no more than the threshold', () => {
-    const { items } = renderList();
+  it('renders every row once the filters leave no more than the threshold', async () => {
+    const { items } = await renderList();
     act(() => setQuery('event 0001'));
     const shown = model.events.filter((e) => e.searchText.includes('event') && e.searchText.includes('0001')).length;
     expect(shown).toBeLessThanOrEqual(VIRTUAL_LIST_THRESHOLD);

@@ -73,7 +73,7 @@ describe('OpenDataset', () => {
 
   it('shows the phase and progress while reading, and Cancel stops the read and keeps the dataset', async () => {
     const user = await choose(csv('big.csv'));
-    const bar = screen.getByRole('progressbar', { name: 'Reading big.csv… 0%' });
+    const bar = await screen.findByRole('progressbar', { name: 'Reading big.csv… 0%' });
     act(() => calls[0].onProgress({ phase: 'parsing', fraction: 0.4 }));
     expect(bar).toHaveAccessibleName('Parsing big.csv… 40%');
     expect(bar).toHaveValue(0.4);
@@ -93,7 +93,7 @@ describe('OpenDataset', () => {
         problems: [{ where: 'row 14, column start', message: '2012-13-01 is not a date' }],
       }),
     );
-    const dialog = screen.getByRole('dialog', { name: 'Problems in class.csv' });
+    const dialog = await screen.findByRole('dialog', { name: 'Problems in class.csv' });
     expect(dialog).toHaveTextContent('2 of 3 rows are valid. Read as CSV.');
     expect(within(dialog).getByRole('listitem')).toHaveTextContent('row 14, column start: 2012-13-01 is not a date');
     expect(appStore.getState().model).toBe(mini);
@@ -106,7 +106,7 @@ describe('OpenDataset', () => {
   it('keeps the current dataset when the problems are refused', async () => {
     const user = await choose(csv());
     await finish(result({ total: 3, problems: [{ where: 'row 3, column title', message: 'is missing' }] }));
-    await user.click(screen.getByRole('button', { name: 'Cancel (keep the current dataset)' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel (keep the current dataset)' }));
     expect(appStore.getState().model).toBe(mini);
     expect(appStore.getState().dataOrigin).toEqual({ kind: 'bundled' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -116,7 +116,7 @@ describe('OpenDataset', () => {
     await choose(csv());
     const problems = Array.from({ length: 150 }, (_, i) => ({ where: `row ${i + 2}, column start`, message: 'x' }));
     await finish(result({ total: 152, problems }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(100);
     expect(dialog).toHaveTextContent('…and 50 more.');
   });
@@ -124,7 +124,7 @@ describe('OpenDataset', () => {
   it('offers only Close when no row is valid', async () => {
     await choose(csv());
     await finish(result({ dataset: null, valid: 0, total: 1, problems: [{ where: 'row 2', message: 'bad' }] }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(within(dialog).queryByRole('button', { name: /Open the/ })).not.toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeInTheDocument();
   });
@@ -139,7 +139,7 @@ describe('OpenDataset', () => {
         fatal: 'huge.csv is too large (60.0 MB; the limit is 50.0 MB).',
       }),
     );
-    const dialog = screen.getByRole('dialog', { name: 'huge.csv could not be opened' });
+    const dialog = await screen.findByRole('dialog', { name: 'huge.csv could not be opened' });
     expect(within(dialog).getByRole('alert')).toHaveTextContent(
       'huge.csv is too large (60.0 MB; the limit is 50.0 MB).',
     );

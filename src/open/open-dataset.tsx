@@ -1,10 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../state/use-app-store';
 import { DropZone } from './drop-zone';
-import { ImportFailedDialog, ImportProblemsDialog } from './import-dialog';
-import { ImportProgress } from './import-progress';
 import { OpenButton } from './open-button';
 import { useImport } from './use-import';
 import './open.css';
+
+// What shows while and after a file is read loads with the first file, not with every page.
+const ImportProgress = lazy(() => import('./import-progress').then((m) => ({ default: m.ImportProgress })));
+const ImportProblemsDialog = lazy(() => import('./import-dialog').then((m) => ({ default: m.ImportProblemsDialog })));
+const ImportFailedDialog = lazy(() => import('./import-dialog').then((m) => ({ default: m.ImportFailedDialog })));
 
 /**
  * Opening another dataset: the header's button, a drop anywhere on the page, the progress of the read and what was
@@ -22,11 +26,13 @@ export function OpenDataset() {
       )}
       <OpenButton onFile={start} />
       <DropZone onFile={start} />
-      {job.kind === 'reading' && <ImportProgress name={job.name} progress={job.progress} onCancel={cancel} />}
-      {job.kind === 'review' && (
-        <ImportProblemsDialog name={job.name} result={job.result} onAccept={accept} onCancel={cancel} />
-      )}
-      {job.kind === 'failed' && <ImportFailedDialog name={job.name} message={job.message} onClose={cancel} />}
+      <Suspense fallback={null}>
+        {job.kind === 'reading' && <ImportProgress name={job.name} progress={job.progress} onCancel={cancel} />}
+        {job.kind === 'review' && (
+          <ImportProblemsDialog name={job.name} result={job.result} onAccept={accept} onCancel={cancel} />
+        )}
+        {job.kind === 'failed' && <ImportFailedDialog name={job.name} message={job.message} onClose={cancel} />}
+      </Suspense>
     </>
   );
 }

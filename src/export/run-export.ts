@@ -4,7 +4,7 @@ import { appStore, type AppState } from '../state/store';
 import { isFiltered, selectFilteredEvents, selectTimedEvents, selectTimeWindow } from '../state/selectors';
 import { projectCountries } from './basemap-path';
 import { describeEventCount, describeTimeWindow } from './describe-view';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../ui/download';
 import { exportFileName, MIME_TYPES, type ExportKind } from './file-name';
 import type { ImageCaption } from './image-caption';
 import { frameOfView, frameToFit, project, zoomOfFrame, type MapFrame } from './map-frame';

@@ -22,6 +22,7 @@ import {
   type TourDraft,
 } from './tour-file';
 import { readSetting, writeSetting } from '../ui/safe-storage';
+import { downloadText } from '../ui/download';
 import './tour-builder.css';
 
 const DRAFT_KEY = 'waymark:tour-draft';
@@ -52,17 +53,6 @@ async function copyText(text: string, field: HTMLInputElement | null): Promise<b
   } catch {
     return false;
   }
-}
-
-function downloadText(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 type FileReport = { title: string; problems: string[] } | null;
@@ -298,7 +288,7 @@ export function TourBuilder({ onClose }: { onClose: () => void }) {
         </button>
         <button
           type="button"
-          onClick={() => downloadText(serializeTourFile(tour), createTourFileName(tour))}
+          onClick={() => downloadText(serializeTourFile(tour), createTourFileName(tour), 'application/json')}
           disabled={!hasStops}
         >
           Download tour

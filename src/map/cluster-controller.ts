@@ -1,6 +1,6 @@
 import type L from 'leaflet';
 import type { Model, ModelEvent } from '../data/model';
-import { MAP_MAX_ZOOM } from '../state/map-view';
+import { MAP_MAX_ZOOM } from '../state/map-position';
 import { prefersReducedMotion } from '../ui/motion';
 import type { ClusterItem } from './cluster-index';
 import { createClusterSource } from './cluster-source';

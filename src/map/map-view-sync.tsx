@@ -4,7 +4,7 @@ import { useMap, useMapEvent } from 'react-leaflet';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { setMapView } from '../state/actions';
-import { roundMapView, sameMapView } from '../state/map-view';
+import { roundMapView, sameMapView } from '../state/map-position';
 import type { ModelEvent } from '../data/model';
 import { prefersReducedMotion } from '../ui/motion';
 import { markerSetOf } from './marker-set';

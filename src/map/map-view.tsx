@@ -3,7 +3,7 @@ import { AttributionControl, MapContainer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useAppStore } from '../state/use-app-store';
 import { appStore } from '../state/store';
-import { MAP_MAX_ZOOM } from '../state/map-view';
+import { MAP_MAX_ZOOM } from '../state/map-position';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { Basemap } from './basemap';
 import { EventMarkers } from './event-markers';

@@ -1,6 +1,6 @@
 import { DAY_MS } from '../data/dates';
 import { CUSTOM_TOUR_ID, type Filters, type LinkedView, type MapView, type TourPosition } from '../state/store';
-import { roundMapView } from '../state/map-view';
+import { roundMapView } from '../state/map-position';
 import type { Tour } from '../data/tour-schema';
 import { decodeCustomTour, encodeCustomTour } from './tour-codec';
 

@@ -2,7 +2,7 @@ import { DAY_MS } from '../data/dates';
 import type { Model } from '../data/model';
 import { appStore, DEFAULT_VIEW } from '../state/store';
 import { clampWindowToExtent, matchesFilters } from '../state/selectors';
-import { MAP_MAX_ZOOM } from '../state/map-view';
+import { MAP_MAX_ZOOM } from '../state/map-position';
 
 import { addNotice, applyView } from '../state/actions';
 import { selectAddressView, selectDataParam } from '../state/data-origin';

@@ -1,6 +1,6 @@
 /**
  * Plain text from the HTML that TimelineJS allows in headlines and text. Written with regular expressions, not
- * DOMParser or innerHTML, because it runs in a Web Worker, which has no DOM; and the result is only ever shown as
+ * DOMParser or any other DOM parsing, because it runs in a Web Worker, which has no DOM; and the result is only ever shown as
  * text, so a tag that slips through is harmless characters, never markup.
  */
 

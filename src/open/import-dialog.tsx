@@ -1,21 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { formatProblem } from '../data/problems';
 import type { ImportResult } from '../import/import-types';
+import { useModal } from '../ui/use-modal';
 import { describeAccept, describeCounts, describeFormat, itemNoun, PROBLEMS_SHOWN } from './describe-import';
-
-function useModal() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(function openModal() {
-    const element = dialog.current;
-    const opener = document.activeElement as HTMLElement | null;
-    if (element && !element.open) element.showModal?.();
-    return () => {
-      element?.close?.();
-      opener?.focus?.();
-    };
-  }, []);
-  return dialog;
-}
 
 /** What was wrong with a file, row by row, and the choice: open the valid events, or keep the dataset that is open. */
 export function ImportProblemsDialog({

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useAppStore } from '../state/use-app-store';
 import { selectSelectedEvent } from '../state/selectors';
 import { selectAddressView } from '../state/data-origin';
@@ -7,6 +7,7 @@ import { copyText } from './copy-text';
 import { createEmbedSnippet, createShareUrl, type ShareMode } from './links';
 import { QrCode } from './qr-code';
 import { serializeUrl } from '../url/codec';
+import { useModal } from '../ui/use-modal';
 
 function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
   const id = useId();
@@ -39,7 +40,7 @@ function CopyField({ label, value, multiline = false }: { label: string; value: 
 
 /** Share this moment: the link (the exact view or just the event), a QR code, citations and an embed snippet. */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const model = useAppStore((s) => s.model)!;
   const event = useAppStore(selectSelectedEvent);
   const search = useAppStore((s) => serializeUrl(selectAddressView(s)));
@@ -59,17 +60,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     url,
     accessed: new Date(),
   };
-
-  useEffect(function openModal() {
-    const element = dialog.current;
-    const opener = document.activeElement as HTMLElement | null;
-    if (element && !element.open) element.showModal?.();
-    return () => {
-      element?.close?.();
-      // The dialog leaves the page when it closes: give focus back to whatever opened it.
-      opener?.focus?.();
-    };
-  }, []);
 
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={onClose} onCancel={onClose}>

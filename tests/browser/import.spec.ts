@@ -170,9 +170,10 @@ test('a large file is read in a worker with a progress bar, and the page stays r
   await searchBox(page).fill('visit');
   await expect(filterCount(page)).not.toHaveText(BUNDLED_COUNT);
   await expect(bar).toBeVisible();
-  // A page blocked by parsing would draw no frame for seconds; a loaded CI machine may still skip a few.
+  // Parsing and checking these 120,000 rows on the page itself blocks it for several seconds; in the worker the page
+  // keeps drawing. A CI machine running two browsers on two cores can still miss half a second of frames.
   expect(frames.count).toBeGreaterThan(10);
-  expect(frames.longest).toBeLessThan(500);
+  expect(frames.longest).toBeLessThan(1000);
 
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(bar).toBeHidden();

@@ -91,7 +91,9 @@ test('a new version waits for the user: the page reloads only when they say so',
   await page.evaluate(() => {
     (window as unknown as { stillHere: boolean }).stillHere = true;
   });
-  const stillHere = () => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere);
+  // While the page reloads there is no context to ask: say so, rather than throw (true only while it is the same page).
+  const stillHere = () =>
+    page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere).catch(() => 'reloading');
 
   // Deploy a "new version": the same worker, one byte different. (Playwright cannot route a worker's update check.)
   const original = readFileSync(WORKER_FILE, 'utf8');

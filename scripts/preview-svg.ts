@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { MAP_COLORS } from '../src/ui/map-colors';
 
 const require = createRequire(import.meta.url);
 
@@ -9,9 +10,7 @@ export const PREVIEW_HEIGHT = 630;
 
 /** The app's colours (src/styles.css and the map's basemap style). */
 export const COLORS = {
-  ocean: '#cfdde3',
-  land: '#ebe6da',
-  border: '#8f8775',
+  ...MAP_COLORS,
   panel: '#fffdf8',
   line: '#c9c2b2',
   ink: '#1b1b1b',

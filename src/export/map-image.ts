@@ -6,14 +6,13 @@ import { createHeading, createLegend, FONT, INK, type ImageCaption } from './ima
 import type { MapFrame } from './map-frame';
 import { LABEL_SIZE, MARKER_RADIUS, layoutMapImage } from './map-layout';
 import { approximateTextWidth, serializeSvg, svgElement } from './svg-document';
+import { MAP_COLORS } from '../ui/map-colors';
 
 /** The size of a map image: 16:9, for slides. */
 export const MAP_IMAGE_SIZE = { width: 1600, height: 900 };
 
-// The colours of the map on screen (src/map/basemap.tsx, --ocean in styles.css).
-const OCEAN = '#cfdde3';
-const LAND = '#ebe6da';
-const BORDER = '#8f8775';
+// The colours of the map on screen.
+const { ocean: OCEAN, land: LAND, border: BORDER } = MAP_COLORS;
 const HALO = '#ffffff';
 
 export interface MapImageInput {

@@ -9,8 +9,8 @@ import { resetAppStore } from '../state/store';
 import { loadMiniModel } from '../../tests/fixtures/load-fixture';
 import { buildModel } from '../../tests/fixtures/build-dataset';
 
-function renderList() {
-  showModel(loadMiniModel());
+function renderList(model = loadMiniModel()) {
+  showModel(model);
   const user = userEvent.setup();
   render(
     <>
@@ -96,20 +96,12 @@ describe('EventList', () => {
   });
 
   it('lists an event without a date or coordinates, saying why it is not on the timeline or the map', async () => {
-    showModel(
+    const { user, list } = renderList(
       buildModel([
         { id: 'dated', start: '2010-03', title: 'Dated and placed' },
         { id: 'undated', start: undefined, title: 'No date', places: [{ name: 'Nowhere known' }] },
       ]),
     );
-    const user = userEvent.setup();
-    render(
-      <>
-        <EventList />
-        <DetailsPanel />
-      </>,
-    );
-    const list = screen.getByRole('region', { name: 'Event list' });
     expect(
       within(list)
         .getAllByRole('button')

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatProblem } from '../data/problems';
 import type { ImportResult } from '../import/import-types';
 import { useModal } from '../ui/use-modal';
@@ -15,19 +16,10 @@ export function ImportProblemsDialog({
   onAccept: () => void;
   onCancel: () => void;
 }) {
-  const dialog = useModal();
   const hidden = result.problems.length - PROBLEMS_SHOWN;
   const format = describeFormat(result.format);
   return (
-    <dialog
-      ref={dialog}
-      className="import-dialog"
-      aria-labelledby="import-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ImportDialog onDismiss={onCancel}>
       <h2 id="import-title">Problems in {name}</h2>
       <p className="import-counts">
         {describeCounts(result)} {format}
@@ -49,23 +41,14 @@ export function ImportProblemsDialog({
           {result.dataset ? 'Cancel (keep the current dataset)' : 'Close'}
         </button>
       </div>
-    </dialog>
+    </ImportDialog>
   );
 }
 
 /** A file refused whole (too large, empty, unreadable): the reason, and nothing else changes. */
 export function ImportFailedDialog({ name, message, onClose }: { name: string; message: string; onClose: () => void }) {
-  const dialog = useModal();
   return (
-    <dialog
-      ref={dialog}
-      className="import-dialog"
-      aria-labelledby="import-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ImportDialog onDismiss={onClose}>
       <h2 id="import-title">{name} could not be opened</h2>
       <p role="alert">{message}</p>
       <p>The current dataset stays open.</p>
@@ -74,6 +57,24 @@ export function ImportFailedDialog({ name, message, onClose }: { name: string; m
           Close
         </button>
       </div>
+    </ImportDialog>
+  );
+}
+
+/** The modal both import dialogs share: titled by its first heading; Escape dismisses it through `onDismiss`. */
+function ImportDialog({ onDismiss, children }: { onDismiss: () => void; children: ReactNode }) {
+  const dialog = useModal();
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby="import-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onDismiss();
+      }}
+    >
+      {children}
     </dialog>
   );
 }

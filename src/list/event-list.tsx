@@ -63,7 +63,9 @@ function AllRows() {
       const row = list.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
       if (!row) return;
       if (list.contains(document.activeElement)) row.focus();
-      row.scrollIntoView?.({ block: 'nearest' });
+      // Only inside the sidebar's own scroll box: on a phone the list is part of the page, and a shared link (or a
+      // marker tapped on the map) must not carry the whole page down to the list.
+      if (inScrollBox(list)) row.scrollIntoView?.({ block: 'nearest' });
     },
     [selectedId],
   );
@@ -81,4 +83,13 @@ function AllRows() {
       ))}
     </ol>
   );
+}
+
+/** True when an element between `element` and the page scrolls by itself. */
+function inScrollBox(element: HTMLElement): boolean {
+  for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return true;
+  }
+  return false;
 }

@@ -31,8 +31,8 @@ export interface DatasetFigures {
 
 export interface RunOptions {
   url: string;
-  /** A file to answer `data/events.json` with; the bundled dataset when absent. */
-  datasetPath?: string;
+  /** An address on the preview server to load in place of `data/events.json`; the bundled dataset when absent. */
+  datasetUrl?: string;
   loads: number;
   samples: number;
 }
@@ -44,9 +44,10 @@ async function openPage(browser: Browser, options: RunOptions): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
-  if (options.datasetPath) {
-    const path = options.datasetPath;
-    await page.route('**/data/events.json', (route) => route.fulfill({ path, contentType: 'application/json' }));
+  if (options.datasetUrl) {
+    // The browser fetches the new address itself, so the body never passes through Playwright.
+    const url = options.datasetUrl;
+    await page.route('**/data/events.json', (route) => route.continue({ url }));
   }
   await page.addInitScript({ content: SHIM_NAME });
   await page.addInitScript(installProbes, selectors);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBandFile, parseDataset, parseTourFile } from '../src/data/load';
+import { parseBandFile, parseDataset, parseTourFile } from '../src/data/parse';
 import type { Dataset } from '../src/data/schema';
 import { formatProblem } from '../src/data/problems';
 import { contrastRatio, GRAPHIC_CONTRAST } from '../src/ui/contrast';

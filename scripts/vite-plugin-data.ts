@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { parseBandFile, parseDataset, type LoadResult } from '../src/data/load';
+import { parseBandFile, parseDataset } from '../src/data/parse';
+import type { LoadResult } from '../src/data/load-result';
 import { createModel, type Model } from '../src/data/model';
 import { formatProblem } from '../src/data/problems';
 import { dataFiles, validateDataDir } from './validate-data';

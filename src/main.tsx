@@ -1,6 +1,6 @@
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, loadMapView } from './app/app';
+import { App, preloadMapView } from './app/app';
 import { ViewBoundary } from './app/view-boundary';
 import { loadModel } from './data/load';
 import { addNotice, setEmbed, showFailure, showModel } from './state/actions';
@@ -10,6 +10,7 @@ import { locateDataset } from './url/data-location';
 import { setDataOrigin } from './state/open-actions';
 import { loadLinkedDataset } from './open/load-linked-dataset';
 import { startPresenterSync } from './present/channel';
+import { prepareViews } from './app/prepare-views';
 import './styles.css';
 
 const baseUrl = import.meta.env.BASE_URL;
@@ -20,11 +21,12 @@ const PresenterView = lazy(() => import('./present/presenter-view').then((m) => 
 /** `?data=` opens a dataset beside the app (a teacher's own deployment) instead of the bundled one. */
 const source = locateDataset(window.location.search, baseUrl);
 
-if (!isPresenter) void loadMapView();
+if (!isPresenter) void preloadMapView();
+const hints = isPresenter ? {} : { onEventCount: prepareViews.forEventCount, onEarlyModel: prepareViews.forModel };
 if (source.path) setDataOrigin({ kind: 'url', path: source.path });
 const loading = source.path
-  ? loadLinkedDataset(source.folder, source.file)
-  : loadModel(source.folder, source.file).then((result) =>
+  ? loadLinkedDataset(source.folder, source.file, hints)
+  : loadModel(source.folder, source.file, hints).then((result) =>
       result.ok ? { ok: true as const, value: { model: result.value, note: null } } : result,
     );
 loading

@@ -24,10 +24,14 @@ import { BuildTourButton } from '../tour/build-tour-button';
 import { OpenDataset } from '../open/open-dataset';
 import { setShareOpen } from '../state/actions';
 import { useGlobalKeys } from './use-global-keys';
+import { lazyComponent } from '../ui/lazy-component';
 
 /** Leaflet is the largest part of the app: it loads in parallel with the dataset, after the first view's code. */
 export const loadMapView = () => import('../map/map-view');
-const MapView = lazy(() => loadMapView().then((module) => ({ default: module.MapView })));
+const { Component: MapView, preload: preloadMapView } = lazyComponent(() =>
+  loadMapView().then((module) => module.MapView),
+);
+export { preloadMapView };
 const ShareDialog = lazy(() => import('../share/share-dialog').then((module) => ({ default: module.ShareDialog })));
 
 /** The one place that puts the views together. */

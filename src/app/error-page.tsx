@@ -1,4 +1,4 @@
-import type { LoadFailure } from '../data/load';
+import type { LoadFailure } from '../data/load-result';
 import { formatProblem } from '../data/problems';
 import { useAppStore } from '../state/use-app-store';
 

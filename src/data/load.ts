@@ -1,73 +1,17 @@
-import type * as z from 'zod/mini';
-import { bandFileSchema, datasetSchema, type BandFile, type Dataset } from './schema';
-import { tourFileSchema, type TourFile } from './tour-schema';
-import { describeProblems, type Problem } from './problems';
-import { createModel, type Model } from './model';
+import type { BandFile, Dataset } from './schema';
+import type { TourFile } from './tour-schema';
+import { byteLength, fail, MAX_DATA_BYTES, tooLarge, type LoadResult } from './load-result';
+import { parseBandFile, parseDataset, parseTourFile } from './parse';
+import { startDatasetChecker, type DatasetChecker } from './check-client';
+import { createModel, withBandAndTours, type Model } from './model';
 
-/** Data files larger than this are refused before they are parsed. */
-export const MAX_DATA_BYTES = 50_000_000;
-
-const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-
-/** UTF-8 size; counted only when it could matter, since a UTF-8 byte count is at most three per UTF-16 unit. */
-function byteLength(text: string): number {
-  return text.length * 3 <= MAX_DATA_BYTES ? text.length : new TextEncoder().encode(text).length;
-}
-
-function tooLarge(file: string, bytes: number): LoadFailure {
-  return fail(file, `${file} is too large (${megabytes(bytes)}; the limit is ${megabytes(MAX_DATA_BYTES)}).`);
-}
-
-export interface LoadFailure {
-  ok: false;
-  /** What went wrong, in one sentence. */
-  title: string;
-  file: string;
-  problems: Problem[];
-}
-
-export type LoadResult<T> = { ok: true; value: T } | LoadFailure;
-
-function fail(file: string, title: string, problems: Problem[] = []): LoadFailure {
-  return { ok: false, file, title, problems };
-}
-
-function parseJson(text: string, file: string): LoadResult<unknown> {
-  const bytes = byteLength(text);
-  if (bytes > MAX_DATA_BYTES) return tooLarge(file, bytes);
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (error) {
-    return fail(file, `${file} is not valid JSON.`, [{ where: 'The file', message: (error as Error).message }]);
-  }
-}
-
-type Validator<T> = {
-  safeParse(
-    input: unknown,
-    params: { reportInput: boolean },
-  ): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
-};
-
-function parseWith<T>(schema: Validator<T>, text: string, file: string): LoadResult<T> {
-  const json = parseJson(text, file);
-  if (!json.ok) return json;
-  const result = schema.safeParse(json.value, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  const problems = describeProblems(result.error, json.value);
-  return fail(file, `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems);
-}
-
-/** Parses and validates a dataset's text. Every problem is reported, not just the first. */
-export function parseDataset(text: string, file = 'events.json'): LoadResult<Dataset> {
-  return parseWith(datasetSchema, text, file);
-}
-
-export function parseBandFile(text: string, file: string): LoadResult<BandFile> {
-  return parseWith(bandFileSchema, text, file);
-}
-
-async function fetchText(url: string, file: string, fetcher: typeof fetch): Promise<LoadResult<string>> {
+/** Fetches a file's text; `onHeaders` hears its content-length (null when not given) before the body is read. */
+async function fetchText(
+  url: string,
+  file: string,
+  fetcher: typeof fetch,
+  onHeaders?: (length: number | null) => void,
+): Promise<LoadResult<string>> {
   let response: Response;
   try {
     response = await fetcher(url);
@@ -75,29 +19,11 @@ async function fetchText(url: string, file: string, fetcher: typeof fetch): Prom
     return fail(file, `${file} could not be loaded.`, [{ where: url, message: (error as Error).message }]);
   }
   if (!response.ok) return fail(file, `${file} could not be loaded (HTTP ${response.status}).`);
-  const length = Number(response.headers.get('content-length'));
-  if (length > MAX_DATA_BYTES) return tooLarge(file, length);
+  const header = response.headers.get('content-length');
+  const length = header === null ? null : Number(header);
+  if (length !== null && length > MAX_DATA_BYTES) return tooLarge(file, length);
+  onHeaders?.(length);
   return { ok: true, value: await response.text() };
-}
-
-export function parseTourFile(text: string, file: string, dataset: Dataset): LoadResult<TourFile> {
-  const parsed = parseWith(tourFileSchema, text, file);
-  if (!parsed.ok) return parsed;
-  const ids = new Set(dataset.events.map((e) => e.id));
-  const problems = parsed.value.tours.flatMap((tour, i) =>
-    tour.stops.flatMap((stop, j) =>
-      ids.has(stop.event)
-        ? []
-        : [
-            {
-              where: `Tour ${i + 1} ("${tour.id}"), stop ${j + 1}, field event`,
-              message: `"${stop.event}" is not one of the events`,
-            },
-          ],
-    ),
-  );
-  if (!problems.length) return parsed;
-  return fail(file, `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems);
 }
 
 async function loadBand(
@@ -130,21 +56,109 @@ async function loadTours(
   return parseTourFile(text.value, file, dataset);
 }
 
+/**
+ * Text longer than this (about 3,000 events) is checked in a worker while the page models it. Below it, checking on
+ * the page takes under 30 ms, less than a worker takes to start.
+ */
+export const PARALLEL_CHECK_FROM = 1_000_000;
+
+/**
+ * The worker is started as soon as the response's headers say the file may be that large: a compressed length over
+ * this, or none. It then starts while the body downloads.
+ */
+const MAY_BE_LARGE_FROM = 100_000;
+
+export interface LoadOptions {
+  fetcher?: typeof fetch;
+  /**
+   * Where a large dataset is checked: a worker by default (see check-client.ts), none where there is no Worker. A
+   * small one is checked on the page: it takes a few milliseconds, less than starting a worker.
+   */
+  startChecker?: () => DatasetChecker | null;
+  /**
+   * Told how many events the file holds once it is parsed, before it is checked: a hint for work that can start
+   * early (loading the code that large datasets need). Nothing is shown until the checks pass.
+   */
+  onEventCount?: (count: number) => void;
+  /** Told of the model when it is made beside the checks (large files only), before they pass: a hint, like the count. */
+  onEarlyModel?: (model: Model) => void;
+}
+
+type Hints = Pick<LoadOptions, 'onEventCount' | 'onEarlyModel'>;
+
+/** The dataset as JSON.parse gives it, and its model, made while the checker runs; null when it cannot be made. */
+function modelUnchecked(text: string, hints: Hints): { dataset: Dataset; model: Model } | null {
+  if (byteLength(text) > MAX_DATA_BYTES) return null;
+  try {
+    const dataset = JSON.parse(text.replace(/^\uFEFF/, '')) as Dataset;
+    if (Array.isArray(dataset?.events)) hints.onEventCount?.(dataset.events.length);
+    const model = createModel(dataset);
+    hints.onEarlyModel?.(model);
+    return { dataset, model };
+  } catch {
+    // Whatever went wrong, the checker says it in words.
+    return null;
+  }
+}
+
+/**
+ * The validated dataset, and its model when it could be made at the same time. With a worker, validation (the
+ * slowest step: about 0.7 s for 100,000 events) runs there while the page parses and models the same text, and the
+ * page keeps its model only when the worker finds the file valid and unchanged by validation.
+ */
+async function readDataset(
+  text: string,
+  file: string,
+  checker: DatasetChecker | null,
+  hints: Hints,
+): Promise<LoadResult<{ dataset: Dataset; model?: Model }>> {
+  if (!checker) {
+    const parsed = parseDataset(text, file);
+    if (!parsed.ok) return parsed;
+    hints.onEventCount?.(parsed.value.events.length);
+    return { ok: true, value: { dataset: parsed.value } };
+  }
+  const verdict = checker.check(text, file);
+  await checker.ready;
+  const early = modelUnchecked(text, hints);
+  performance.mark('waymark:data-modelled');
+  const checked = await verdict;
+  performance.mark('waymark:data-checked');
+  if (!checked.ok) return checked;
+  if (!checked.unchanged) return { ok: true, value: { dataset: checked.dataset } };
+  if (!early) throw new Error(`${file} is valid, but its model could not be made.`);
+  return { ok: true, value: early };
+}
+
 /** Loads `events.json` and the band and tours files it names from `baseUrl`, validates them, and builds the model. */
 export async function loadModel(
   baseUrl: string,
   file = 'events.json',
-  fetcher: typeof fetch = fetch,
+  { fetcher = fetch, startChecker = startDatasetChecker, ...hints }: LoadOptions = {},
 ): Promise<LoadResult<Model>> {
-  const text = await fetchText(baseUrl + file, file, fetcher);
-  if (!text.ok) return text;
-  const dataset = parseDataset(text.value, file);
-  if (!dataset.ok) return dataset;
-  const [band, tours] = await Promise.all([
-    loadBand(baseUrl, dataset.value, file, fetcher),
-    loadTours(baseUrl, dataset.value, fetcher),
-  ]);
-  if (!band.ok) return band;
-  if (!tours.ok) return tours;
-  return { ok: true, value: createModel(dataset.value, band.value, tours.value) };
+  // Set from the headers' callback: a holder, since TypeScript cannot see a callback assign a local.
+  const started: { checker: DatasetChecker | null } = { checker: null };
+  try {
+    const text = await fetchText(baseUrl + file, file, fetcher, (length) => {
+      if (length === null || length > MAY_BE_LARGE_FROM) started.checker = startChecker();
+    });
+    if (!text.ok) return text;
+    performance.mark('waymark:data-fetched');
+    const large = text.value.length > PARALLEL_CHECK_FROM;
+    const read = await readDataset(text.value, file, large ? started.checker : null, hints);
+    if (!read.ok) return read;
+    const { dataset, model } = read.value;
+    const [band, tours] = await Promise.all([
+      loadBand(baseUrl, dataset, file, fetcher),
+      loadTours(baseUrl, dataset, fetcher),
+    ]);
+    if (!band.ok) return band;
+    if (!tours.ok) return tours;
+    const value = model
+      ? withBandAndTours(model, dataset, band.value, tours.value)
+      : createModel(dataset, band.value, tours.value);
+    return { ok: true, value };
+  } finally {
+    started.checker?.dispose();
+  }
 }

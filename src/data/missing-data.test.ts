@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absenceNote, createModel } from './model';
-import { parseDataset } from './load';
+import { parseDataset } from './parse';
 import { buildDataset, buildModel } from '../../tests/fixtures/build-dataset';
 
 const KNOWN = { name: 'Phnom Penh', country: 'KH', lat: 11.56, lon: 104.92 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBandModel, createModel, formatDateRange } from './model';
-import { MAX_DATA_BYTES } from './load';
+import { MAX_DATA_BYTES } from './load-result';
 import { buildDataset, buildModel } from '../../tests/fixtures/build-dataset';
 import { loadMiniBand, loadMiniModel, loadMiniModelWithBand } from '../../tests/fixtures/load-fixture';
 

@@ -84,16 +84,20 @@ function mustParse(text: string): PartialDate {
 /** What the list says of an event without a date. */
 export const UNDATED_LABEL = 'date unknown';
 
+function formatRange(start: PartialDate | undefined, end?: PartialDate, rangeMeans?: EventRecord['rangeMeans']) {
+  if (start === undefined) return UNDATED_LABEL;
+  const from = formatPartialDate(start);
+  if (!end) return from;
+  const to = formatPartialDate(end);
+  return rangeMeans === 'uncertainty' ? `some time between ${from} and ${to}` : `${from} – ${to}`;
+}
+
 export function formatDateRange(
   start: string | undefined,
   end?: string,
   rangeMeans: EventRecord['rangeMeans'] = 'duration',
 ): string {
-  if (start === undefined) return UNDATED_LABEL;
-  const from = formatPartialDate(mustParse(start));
-  if (!end) return from;
-  const to = formatPartialDate(mustParse(end));
-  return rangeMeans === 'uncertainty' ? `some time between ${from} and ${to}` : `${from} – ${to}`;
+  return formatRange(start === undefined ? undefined : mustParse(start), end ? mustParse(end) : undefined, rangeMeans);
 }
 
 /** A journey's origin and destination, when both have coordinates. */
@@ -115,10 +119,22 @@ export function absenceNote(event: Pick<ModelEvent, 'timed' | 'located' | 'recor
 
 const isLocated = (place: Place): place is LocatedPlace => place.lat !== undefined && place.lon !== undefined;
 
+/** The distinct countries of the places, in order: written as loops, since this runs for every event at load. */
+function countriesOf(places: Place[]): string[] {
+  const countries: string[] = [];
+  for (const { country } of places) if (country && !countries.includes(country)) countries.push(country);
+  return countries;
+}
+
+function searchTextOf(record: EventRecord): string {
+  let text = `${record.title} ${record.summary}`;
+  for (const place of record.places) text += ` ${place.name}`;
+  return text.toLowerCase();
+}
+
 function createModelEvent(record: EventRecord): ModelEvent {
   const start = record.start === undefined ? undefined : mustParse(record.start);
   const end = record.end ? mustParse(record.end) : undefined;
-  const countries = [...new Set(record.places.flatMap((p) => (p.country ? [p.country] : [])))];
   return {
     record,
     id: record.id,
@@ -130,9 +146,9 @@ function createModelEvent(record: EventRecord): ModelEvent {
     endMs: start ? endOf(end ?? start) : NaN,
     precision: start ? precisionOf(start) : 'year',
     isSpan: end !== undefined && record.rangeMeans !== 'uncertainty',
-    dateLabel: formatDateRange(record.start, record.end, record.rangeMeans),
-    countries,
-    searchText: [record.title, record.summary, ...record.places.map((p) => p.name)].join(' ').toLowerCase(),
+    dateLabel: formatRange(start, end, record.rangeMeans),
+    countries: countriesOf(record.places),
+    searchText: searchTextOf(record),
   };
 }
 
@@ -198,7 +214,18 @@ export function createModel(dataset: Dataset, band?: BandFile, tours?: TourFile)
     byId: new Map(events.map((e) => [e.id, e])),
     extent,
     countries: [...new Set(events.flatMap((e) => e.countries))].sort(),
+    ...bandAndTours(dataset, band, tours),
+  };
+}
+
+function bandAndTours(dataset: Dataset, band?: BandFile, tours?: TourFile): Pick<Model, 'band' | 'tours'> {
+  return {
     band: band && dataset.meta.band ? createBandModel(band, dataset.meta.band) : undefined,
     tours: tours?.tours ?? [],
   };
+}
+
+/** The model of `dataset`'s events with the band and tours that came with it (loaded after the events). */
+export function withBandAndTours(model: Model, dataset: Dataset, band?: BandFile, tours?: TourFile): Model {
+  return { ...model, ...bandAndTours(dataset, band, tours) };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, parseTourFile } from './load';
+import { parseDataset, parseTourFile } from './parse';
 import { formatProblem } from './problems';
 import { loadMiniDataset } from '../../tests/fixtures/load-fixture';
 

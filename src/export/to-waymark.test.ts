@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../data/load';
+import { parseDataset } from '../data/parse';
 import { createModel } from '../data/model';
 import { loadMiniDataset, loadMiniModel } from '../../tests/fixtures/load-fixture';
 import { toWaymark } from './to-waymark';

@@ -1,4 +1,4 @@
-import { MAX_DATA_BYTES } from '../data/load';
+import { MAX_DATA_BYTES } from '../data/load-result';
 import type { ImportResult } from './import-types';
 import { refusal, tooLargeMessage } from './limits';
 import type { ProgressListener } from './progress';

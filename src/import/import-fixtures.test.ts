@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseDataset } from '../data/load';
+import { parseDataset } from '../data/parse';
 import { formatProblem } from '../data/problems';
 import { readFixture } from '../../tests/fixtures/load-fixture';
 import { importText } from './import-text';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { parseDataset } from '../data/load';
+import { parseDataset } from '../data/parse';
 import { readFixture } from '../../tests/fixtures/load-fixture';
 import { importText } from './import-text';
 import type { ImportProgress } from './import-types';

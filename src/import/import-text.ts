@@ -1,4 +1,4 @@
-import { MAX_DATA_BYTES } from '../data/load';
+import { MAX_DATA_BYTES } from '../data/load-result';
 import type { Reading } from './candidate';
 import { assembleResult } from './assemble';
 import { readCsv } from './csv';

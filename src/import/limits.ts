@@ -1,4 +1,4 @@
-import { MAX_DATA_BYTES } from '../data/load';
+import { MAX_DATA_BYTES } from '../data/load-result';
 import type { ImportResult } from './import-types';
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;

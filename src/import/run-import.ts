@@ -1,4 +1,4 @@
-import { MAX_DATA_BYTES } from '../data/load';
+import { MAX_DATA_BYTES } from '../data/load-result';
 import { decodeText } from './decode-text';
 import { importText } from './import-text';
 import type { ImportResult } from './import-types';

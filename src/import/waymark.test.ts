@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseDataset } from '../data/load';
+import { parseDataset } from '../data/parse';
 import { readFixture, readMiniJson } from '../../tests/fixtures/load-fixture';
 import { importText } from './import-text';
 

@@ -1,13 +1,15 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { lazyComponent } from '../ui/lazy-component';
 import { getFilterIndex } from '../data/search-index';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents } from '../state/selectors';
 import { EventListRow } from './event-list-row';
 
 /** TanStack Virtual (10 KB gzipped) loads only for a list long enough to need it. */
-const VirtualEventList = lazy(() =>
-  import('./virtual-event-list').then((module) => ({ default: module.VirtualEventList })),
+const { Component: VirtualEventList, preload: preloadVirtualList } = lazyComponent(() =>
+  import('./virtual-event-list').then((module) => module.VirtualEventList),
 );
+export { preloadVirtualList };
 
 /**
  * Above this many rows the list renders only the rows in view. Below it every row is in the page, so the browser's

@@ -3,7 +3,7 @@ import type { Model, ModelEvent } from '../data/model';
 import { MAP_MAX_ZOOM } from '../state/map-position';
 import { prefersReducedMotion } from '../ui/motion';
 import type { ClusterItem } from './cluster-index';
-import { createClusterSource } from './cluster-source';
+import { createClusterSource, type ClusterSource } from './cluster-source';
 import { ClusterLayer } from './cluster-layer';
 import type { DrawItem, Spider } from './cluster-draw';
 import { markerSetOf, markersOf, type MarkerSet } from './marker-set';
@@ -12,6 +12,28 @@ import { markerSetOf, markersOf, type MarkerSet } from './marker-set';
 const SPIDER_LIMIT = 100;
 
 const EMPTY = markerSetOf([]);
+
+/** An index started before the map was shown, for the first controller of the same events to take. */
+let prepared: { events: readonly ModelEvent[]; source: ClusterSource } | null = null;
+
+/**
+ * Starts indexing all of a model's markers (what the map shows first, unless a link filters them) while the page
+ * still waits for the dataset's checks, so that the map does not wait for the index afterwards.
+ */
+export function prepareClusterIndex(model: Pick<Model, 'events'>) {
+  prepared?.source.dispose();
+  const source = createClusterSource();
+  void source.load(markerSetOf(model.events, model).points, MAP_MAX_ZOOM).catch(() => {});
+  prepared = { events: model.events, source };
+}
+
+function takeClusterSource(model: Pick<Model, 'events'>): ClusterSource {
+  const taken = prepared;
+  prepared = null;
+  if (taken?.events === model.events) return taken.source;
+  taken?.source.dispose();
+  return createClusterSource();
+}
 
 export interface ClusterActions {
   select(eventId: string): void;
@@ -25,7 +47,7 @@ export interface ClusterActions {
  * after every move and after every build.
  */
 export class ClusterController {
-  private readonly source = createClusterSource();
+  private readonly source: ClusterSource;
   private readonly layer: ClusterLayer;
   private pending: readonly ModelEvent[] | null = null;
   private building = false;
@@ -45,6 +67,7 @@ export class ClusterController {
     private readonly model: Pick<Model, 'events' | 'byId' | 'categoryById'>,
     private readonly actions: ClusterActions,
   ) {
+    this.source = takeClusterSource(model);
     this.layer = new ClusterLayer({
       onMoveEnd: () => void this.refresh(),
       onClick: (item) => void this.click(item),

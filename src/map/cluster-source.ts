@@ -22,8 +22,23 @@ function createInThreadChannel(): Channel {
   };
 }
 
+const startWorker = () => new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started ahead of the map (while a large dataset is still being checked), for the next channel to take. */
+let spare: Worker | null = null;
+
+export function prepareClusterWorker() {
+  if (typeof Worker === 'undefined' || spare) return;
+  try {
+    spare = startWorker();
+  } catch {
+    spare = null;
+  }
+}
+
 function createWorkerChannel(onFail: (unanswered: Pending[]) => void): Channel {
-  const worker = new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module' });
+  const worker = spare ?? startWorker();
+  spare = null;
   const pending = new Map<number, Pending>();
   worker.onmessage = (event: MessageEvent<ClusterResponse>) => {
     pending.get(event.data.id)?.resolve(event.data);
@@ -43,9 +58,16 @@ function createWorkerChannel(onFail: (unanswered: Pending[]) => void): Channel {
   };
 }
 
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The cluster index, asked asynchronously. Loads that arrive while one is building are merged: the last one wins. */
 export interface ClusterSource {
-  /** Resolves once the latest points given are indexed. */
+  /** Resolves once the latest points given are indexed. Points equal to the newest loaded are not indexed again. */
   load(points: Float64Array, maxZoom: number): Promise<void>;
   query(bbox: [number, number, number, number], zoom: number): Promise<ClusterItem[]>;
   expand(clusterId: number, maxZoom: number, limit: number): Promise<Expansion>;
@@ -94,8 +116,14 @@ export function createClusterSource(): ClusterSource {
     }
   }
 
+  /** The points of the newest load; asked again for the same points, the index is not built twice. */
+  let newest: { points: Float64Array; maxZoom: number } | null = null;
+
   return {
     load(points, maxZoom) {
+      if (newest && newest.maxZoom === maxZoom && sameValues(newest.points, points))
+        return building ?? Promise.resolve();
+      newest = { points, maxZoom };
       waiting = { kind: 'load', points, maxZoom };
       building ??= drain();
       return building;

@@ -1,12 +1,33 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
+import { lazyComponent } from '../ui/lazy-component';
+import type { Model } from '../data/model';
 import { useAppStore } from '../state/use-app-store';
 import { selectEventsUntilPlayhead } from '../state/playback-selectors';
 import { selectFilteredEvents } from '../state/selectors';
-import { needsClustering } from './marker-places';
+import { CLUSTER_THRESHOLD, needsClustering } from './marker-places';
 import { DomMarkers } from './dom-markers';
 
 // Clustering (supercluster, the canvas layer, the worker's client) loads only for datasets that need it.
-const ClusterMarkers = lazy(() => import('./cluster-markers').then((module) => ({ default: module.ClusterMarkers })));
+const loadClusterMarkers = () => import('./cluster-markers');
+const { Component: ClusterMarkers, preload: preloadClusterMarkers } = lazyComponent(() =>
+  loadClusterMarkers().then((module) => module.ClusterMarkers),
+);
+
+/**
+ * For a dataset of `count` events, starts loading the clustering code and its worker before the map needs them (a
+ * hint: the filters may still leave fewer markers).
+ */
+export function prepareMarkers(count: number) {
+  if (count <= CLUSTER_THRESHOLD) return;
+  void preloadClusterMarkers();
+  void loadClusterMarkers().then((module) => module.prepareClusterWorker());
+}
+
+/** For a model whose markers will be clustered, starts indexing them before the map is shown. */
+export function prepareClusters(model: Model) {
+  if (needsClustering(model.events, model))
+    void loadClusterMarkers().then((module) => module.prepareClusterIndex(model));
+}
 
 /**
  * The filtered events (during playback, those that have begun) on the map: a labelled DOM marker each while they are

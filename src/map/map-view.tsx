@@ -7,6 +7,8 @@ import { MAP_MAX_ZOOM } from '../state/map-position';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { Basemap } from './basemap';
 import { EventMarkers } from './event-markers';
+
+export { prepareClusters, prepareMarkers } from './event-markers';
 import { Journeys } from './journeys';
 import { FIT_OPTIONS, MapViewSync, boundsOf } from './map-view-sync';
 import { FitButton } from './fit-button';

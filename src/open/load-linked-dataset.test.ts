@@ -12,7 +12,8 @@ function serve(files: Record<string, string>): typeof fetch {
   };
 }
 
-const load = (file: string, files: Record<string, string>) => loadLinkedDataset('/app/examples/', file, serve(files));
+const load = (file: string, files: Record<string, string>) =>
+  loadLinkedDataset('/app/examples/', file, { fetcher: serve(files) });
 
 describe('loadLinkedDataset', () => {
   it('loads Waymark JSON with its band file from the same folder', async () => {

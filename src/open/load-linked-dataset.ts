@@ -1,4 +1,5 @@
-import { loadModel, type LoadResult } from '../data/load';
+import { loadModel, type LoadOptions } from '../data/load';
+import type { LoadResult } from '../data/load-result';
 import { createModel, type Model } from '../data/model';
 import { itemNoun } from './describe-import';
 
@@ -20,7 +21,7 @@ const fail = (file: string, title: string, problems: { where: string; message: s
 export async function loadLinkedDataset(
   folder: string,
   file: string,
-  fetcher: typeof fetch = fetch,
+  { fetcher = fetch, ...hints }: Pick<LoadOptions, 'fetcher' | 'onEventCount' | 'onEarlyModel'> = {},
 ): Promise<LoadResult<LinkedDataset>> {
   // The file is fetched once: loadModel reads it as Waymark JSON, and its text is kept for the importer.
   const kept: { text: string | null } = { text: null };
@@ -29,7 +30,7 @@ export async function loadLinkedDataset(
     if (String(input) === folder + file && response.ok) kept.text = await response.clone().text();
     return response;
   };
-  const loaded = await loadModel(folder, file, keepText);
+  const loaded = await loadModel(folder, file, { fetcher: keepText, ...hints });
   if (loaded.ok) return { ok: true, value: { model: loaded.value, note: null } };
   const text = kept.text;
   if (text === null) return loaded;

@@ -1,5 +1,5 @@
 import type { Model, ModelEvent } from '../data/model';
-import type { LoadFailure } from '../data/load';
+import type { LoadFailure } from '../data/load-result';
 import { appStore, DEFAULT_VIEW, EMPTY_FILTERS, type Filters, type LinkedView, type MapView } from './store';
 import { roundMapView, sameMapView } from './map-position';
 import { readSetting, writeSetting } from '../ui/safe-storage';

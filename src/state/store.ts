@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Model } from '../data/model';
-import type { LoadFailure } from '../data/load';
+import type { LoadFailure } from '../data/load-result';
 import type { Tour } from '../data/tour-schema';
 
 /** What the user chose to look at. Everything else is derived by selectors. */

@@ -1,0 +1,10 @@
+import { checkDataset } from './check-dataset';
+import type { CheckRequest, CheckResponse } from './check-client';
+
+/** Validates a dataset's text beside the page, which meanwhile parses and models the same text (see load.ts). */
+const post = (message: CheckResponse) => self.postMessage(message);
+
+self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
+  post({ type: 'checked', check: checkDataset(event.data.text, event.data.file) });
+});
+post({ type: 'ready' });

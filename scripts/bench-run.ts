@@ -15,6 +15,9 @@ import { WORDS } from './bench-data';
 export interface DatasetFigures {
   /** Navigation start → both views drawn and a click answered, one per page load. */
   interactive: number[];
+  /** When the dataset had downloaded, and when it had been checked (and modelled): the steps before drawing. */
+  fetched: number[];
+  checked: number[];
   timelineDrawn: number[];
   mapDrawn: number[];
   select: number[];
@@ -91,6 +94,8 @@ async function heapUsed(page: Page): Promise<number> {
 export async function measureDataset(browser: Browser, options: RunOptions): Promise<DatasetFigures> {
   const figures: DatasetFigures = {
     interactive: [],
+    fetched: [],
+    checked: [],
     timelineDrawn: [],
     mapDrawn: [],
     select: [],
@@ -107,6 +112,11 @@ export async function measureDataset(browser: Browser, options: RunOptions): Pro
     const page = await openPage(browser, options);
     const state = await load(page, options.url);
     figures.interactive.push(state.interactiveAt!);
+    const [fetched, checked] = await page.evaluate(() =>
+      ['waymark:data-fetched', 'waymark:data-checked'].map((name) => performance.getEntriesByName(name)[0]?.startTime),
+    );
+    figures.fetched.push(fetched ?? NaN);
+    figures.checked.push(checked ?? NaN);
     figures.timelineDrawn.push(state.timelineDrawn!);
     figures.mapDrawn.push(state.mapDrawn!);
     if (run < options.loads - 1) {

@@ -5,6 +5,8 @@ import { createRows, formatTable, median, percentile } from './bench-table';
 function figures(overrides: Partial<DatasetFigures> = {}): DatasetFigures {
   return {
     interactive: [900],
+    fetched: [100],
+    checked: [300],
     timelineDrawn: [400],
     mapDrawn: [600],
     select: [10, 20, 30],

@@ -44,6 +44,9 @@ export function createRows(columns: readonly Column[]): Row[] {
   });
   const loadTarget = (c: Column) => (c.bundled ? 1000 : 2000);
   return [
+    row('Dataset downloaded / checked and modelled (median)', '', (c) => {
+      return `${ms(median(c.figures.fetched))} / ${ms(median(c.figures.checked))}`;
+    }),
     row('Views drawn: timeline / map (median)', 'bundled < 1,000 ms', (c) => {
       const drawn = Math.max(median(c.figures.timelineDrawn), median(c.figures.mapDrawn));
       return `${ms(median(c.figures.timelineDrawn))} / ${ms(median(c.figures.mapDrawn))}${mark(c.bundled ? drawn < 1000 : null)}`;

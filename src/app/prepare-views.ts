@@ -1,5 +1,8 @@
 import type { Model } from '../data/model';
+import { getFilterIndex } from '../data/search-index';
 import { preloadVirtualList, VIRTUAL_LIST_THRESHOLD } from '../list/event-list';
+import { selectCategoryCounts } from '../state/selectors';
+import { prepareModelTimes } from '../timeline/time-index';
 import { loadMapView } from './app';
 
 /**
@@ -12,8 +15,22 @@ export const prepareViews = {
     if (count > VIRTUAL_LIST_THRESHOLD) void preloadVirtualList();
     void loadMapView().then((module) => module.prepareMarkers(count));
   },
-  /** Indexes the model's markers for the map's clusters. */
+  /**
+   * Indexes the model for the views, each index cached by the model's events: the map's clusters (in their worker),
+   * the timeline's times, the filters' search index and category counts.
+   */
   forModel(model: Model) {
     void loadMapView().then((module) => module.prepareClusters(model));
+    const steps = [
+      () => prepareModelTimes(model.events),
+      () => selectCategoryCounts({ model }),
+      () => getFilterIndex(model),
+    ];
+    // One task each (tens of ms at 100,000 events), so the checker's answer never waits long behind them.
+    const next = () => {
+      steps.shift()?.();
+      if (steps.length) setTimeout(next, 0);
+    };
+    setTimeout(next, 0);
   },
 };

@@ -23,7 +23,15 @@ export function tooLarge(file: string, bytes: number): LoadFailure {
   return fail(file, `${file} is too large (${megabytes(bytes)}; the limit is ${megabytes(MAX_DATA_BYTES)}).`);
 }
 
-/** UTF-8 size; counted only when it could matter, since a UTF-8 byte count is at most three per UTF-16 unit. */
+/** Printable ASCII and the whitespace of JSON: what a large dataset is mostly made of. Anything else is encoded. */
+const ASCII_ONLY = /^[\t\n\r -~]*$/;
+
+/**
+ * UTF-8 size; counted only when it could matter, since a UTF-8 byte count is at most three per UTF-16 unit. Text
+ * that is all ASCII, as large datasets mostly are, is as long in bytes as in characters: testing that takes a tenth
+ * of encoding 30 MB (over 100 ms in Chromium).
+ */
 export function byteLength(text: string): number {
-  return text.length * 3 <= MAX_DATA_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (text.length * 3 <= MAX_DATA_BYTES || ASCII_ONLY.test(text)) return text.length;
+  return new TextEncoder().encode(text).length;
 }

@@ -1,6 +1,6 @@
 import type { BandFile, Dataset } from './schema';
 import type { TourFile } from './tour-schema';
-import { byteLength, fail, MAX_DATA_BYTES, tooLarge, type LoadResult } from './load-result';
+import { fail, MAX_DATA_BYTES, tooLarge, type LoadResult } from './load-result';
 import { parseBandFile, parseDataset, parseTourFile } from './parse';
 import { startDatasetChecker, type DatasetChecker } from './check-client';
 import { createModel, withBandAndTours, type Model } from './model';
@@ -88,7 +88,8 @@ type Hints = Pick<LoadOptions, 'onEventCount' | 'onEarlyModel'>;
 
 /** The dataset as JSON.parse gives it, and its model, made while the checker runs; null when it cannot be made. */
 function modelUnchecked(text: string, hints: Hints): { dataset: Dataset; model: Model } | null {
-  if (byteLength(text) > MAX_DATA_BYTES) return null;
+  // Longer than the limit even if all ASCII: certainly too large. Otherwise the checker counts the bytes.
+  if (text.length > MAX_DATA_BYTES) return null;
   try {
     const dataset = JSON.parse(text.replace(/^\uFEFF/, '')) as Dataset;
     if (Array.isArray(dataset?.events)) hints.onEventCount?.(dataset.events.length);
@@ -123,7 +124,6 @@ async function readDataset(
   const early = modelUnchecked(text, hints);
   performance.mark('waymark:data-modelled');
   const checked = await verdict;
-  performance.mark('waymark:data-checked');
   if (!checked.ok) return checked;
   if (!checked.unchanged) return { ok: true, value: { dataset: checked.dataset } };
   if (!early) throw new Error(`${file} is valid, but its model could not be made.`);
@@ -146,6 +146,7 @@ export async function loadModel(
     performance.mark('waymark:data-fetched');
     const large = text.value.length > PARALLEL_CHECK_FROM;
     const read = await readDataset(text.value, file, large ? started.checker : null, hints);
+    performance.mark('waymark:data-checked');
     if (!read.ok) return read;
     const { dataset, model } = read.value;
     const [band, tours] = await Promise.all([

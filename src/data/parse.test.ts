@@ -269,6 +269,11 @@ describe('parseDataset refuses broken data and says where, in plain words', () =
     if (!result.ok) expect(result.title).toBe('accents.json is too large (50.0 MB; the limit is 50.0 MB).');
   });
 
+  it('counts all-ASCII text by its length: 20 million characters are 20 MB, under the limit', () => {
+    const result = parseDataset(readFixture('mini-dataset.json') + ' '.repeat(20_000_000));
+    expect(result.ok).toBe(true);
+  });
+
   it('refuses a file over MAX_DATA_BYTES before parsing it', () => {
     const result = parseDataset(' '.repeat(MAX_DATA_BYTES + 1), 'huge.json');
     expect(result.ok).toBe(false);

@@ -66,14 +66,15 @@ export function createFilterIndex(events: readonly ModelEvent[]): FilterIndex {
   };
 }
 
-const cache = new WeakMap<Pick<Model, 'events'>, FilterIndex>();
+/** By the events array, which a model made early keeps when its band and tours are added (see load.ts). */
+const cache = new WeakMap<readonly ModelEvent[], FilterIndex>();
 
 /** The index of a model, built the first time it is asked for (the model is immutable, so once). */
 export function getFilterIndex(model: Pick<Model, 'events'>): FilterIndex {
-  let index = cache.get(model);
+  let index = cache.get(model.events);
   if (!index) {
     index = createFilterIndex(model.events);
-    cache.set(model, index);
+    cache.set(model.events, index);
   }
   return index;
 }

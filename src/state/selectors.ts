@@ -32,7 +32,7 @@ export function selectFilteredEvents(state: Pick<AppState, 'model' | 'filters'>)
   return lastResult;
 }
 
-const categoryCounts = new WeakMap<Model, ReadonlyMap<string, number>>();
+const categoryCounts = new WeakMap<readonly ModelEvent[], ReadonlyMap<string, number>>();
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
@@ -43,14 +43,14 @@ const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 export function selectCategoryCounts(state: Pick<AppState, 'model'>): ReadonlyMap<string, number> {
   // One empty map, not a new one per call: a selector must return the same value for the same state.
   if (!state.model) return NO_COUNTS;
-  let counts = categoryCounts.get(state.model);
+  let counts = categoryCounts.get(state.model.events);
   if (!counts) {
     const tally = new Map<string, number>();
     for (const event of state.model.events) {
       tally.set(event.record.category, (tally.get(event.record.category) ?? 0) + 1);
     }
     counts = tally;
-    categoryCounts.set(state.model, counts);
+    categoryCounts.set(state.model.events, counts);
   }
   return counts;
 }

@@ -76,6 +76,11 @@ function modelTimes(all: readonly ModelEvent[]): ModelTimes {
   return times;
 }
 
+/** Computes what the timeline needs of a model's events ahead of drawing it (see src/app/prepare-views.ts). */
+export function prepareModelTimes(all: readonly ModelEvent[]) {
+  modelTimes(all);
+}
+
 /**
  * The index of `events`, dated events of `all` (the model's events, whose `order` is their position there). The
  * sorting is done once for `all`; a subset picks its members out of it, so a change of filters costs O(n) in typed

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDataParam, parseUrl, roundMapView, serializeUrl, type CodecContext, type ViewState } from './codec';
 
+const EVENT_IDS = ['obama-visits-rangoon', 'sok-chea-leaves', 'a-b-c'];
 const context: CodecContext = {
-  eventIds: new Set(['obama-visits-rangoon', 'sok-chea-leaves', 'a-b-c']),
+  eventIds: new Set(EVENT_IDS),
   categoryIds: ['diplomacy', 'law-policy', 'repatriation'],
   countries: new Set(['KH', 'MM', 'TH', 'US']),
 };
@@ -27,7 +28,7 @@ const dataPath = fc
   .map(([folders, name, extension]) => [...folders, `${name}${extension}`].join('/'));
 
 const viewState = fc.record({
-  selectedId: fc.option(fc.constantFrom(...context.eventIds), { nil: null }),
+  selectedId: fc.option(fc.constantFrom(...EVENT_IDS), { nil: null }),
   timeWindow: fc.option(
     fc
       .tuple(fc.integer({ min: -20_000, max: 40_000 }), fc.integer({ min: 1, max: 20_000 }))

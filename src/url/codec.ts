@@ -11,7 +11,8 @@ export type ViewState = LinkedView;
 
 /** What the dataset allows, so that ids in a link can be checked. */
 export interface CodecContext {
-  eventIds: ReadonlySet<string>;
+  /** The model's event ids: anything with `has`, such as the model's `byId` map (no copy of 100,000 ids). */
+  eventIds: Pick<ReadonlySet<string>, 'has'>;
   /** Category ids in the dataset's order. */
   categoryIds: readonly string[];
   countries: ReadonlySet<string>;

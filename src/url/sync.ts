@@ -14,7 +14,7 @@ const REPLACE_INTERVAL_MS = 300;
 
 export function createCodecContext(model: Model): CodecContext {
   return {
-    eventIds: new Set(model.byId.keys()),
+    eventIds: model.byId,
     categoryIds: model.categories.map((c) => c.id),
     countries: new Set(model.countries),
     tours: new Map(model.tours.map((t) => [t.id, t.stops.length])),

@@ -22,7 +22,7 @@ export function encodeCustomTour(tour: Pick<Tour, 'title' | 'description' | 'sto
 }
 
 /** Reads a home-made tour from a link; null if it is damaged or names events this dataset does not have. */
-export function decodeCustomTour(text: string, eventIds: ReadonlySet<string>): Tour | null {
+export function decodeCustomTour(text: string, eventIds: Pick<ReadonlySet<string>, 'has'>): Tour | null {
   let json: unknown;
   try {
     json = JSON.parse(decompressFromEncodedURIComponent(text) ?? '');

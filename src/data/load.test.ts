@@ -133,24 +133,46 @@ describe('loadModel', () => {
 
 describe('loadModel with a checker beside the page', () => {
   const BASE = 'https://example.org/data/';
-  /** Serves `text` as events.json, padded with spaces (still the same JSON) past the size checked in a worker. */
+  /**
+   * Serves `text` as events.json with its content-length, padded with spaces (still the same JSON) past the size
+   * checked in a worker.
+   */
   const serve = (text: string, padding = PARALLEL_CHECK_FROM) =>
-    (async (input: string | URL | Request) =>
-      String(input) === `${BASE}events.json`
-        ? new Response(text + ' '.repeat(padding), { status: 200 })
-        : new Response('Not found', { status: 404 })) as typeof fetch;
+    (async (input: string | URL | Request) => {
+      const body = text + ' '.repeat(padding);
+      return String(input) === `${BASE}events.json`
+        ? new Response(body, { status: 200, headers: { 'content-length': String(body.length) } })
+        : new Response('Not found', { status: 404 });
+    }) as typeof fetch;
+
+  /** Serves `text` with no content-length, its body arriving after `delay` ms, as a compressed response may. */
+  const serveSlowly = (text: string, delay: number) =>
+    (async () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            setTimeout(() => {
+              controller.enqueue(new TextEncoder().encode(text));
+              controller.close();
+            }, delay);
+          },
+        }),
+        { status: 200 },
+      )) as typeof fetch;
 
   /** The worker's part, run here: what it was asked, and whether it was let go. */
   function checkerHere() {
-    const record = { checked: [] as string[], disposed: 0 };
-    const startChecker = (): DatasetChecker => ({
-      ready: Promise.resolve(),
-      check: async (text, file) => {
-        record.checked.push(file);
-        return checkDataset(text, file);
-      },
-      dispose: () => record.disposed++,
-    });
+    const record = { started: 0, checked: [] as string[], disposed: 0 };
+    const startChecker = (): DatasetChecker =>
+      (record.started++,
+      {
+        ready: Promise.resolve(),
+        check: async (text, file) => {
+          record.checked.push(file);
+          return checkDataset(text, file);
+        },
+        dispose: () => record.disposed++,
+      }) as DatasetChecker;
     return { startChecker, record };
   }
 
@@ -165,7 +187,7 @@ describe('loadModel with a checker beside the page', () => {
     });
     const sequential = await loadModel(BASE, 'events.json', { fetcher: serve(text), startChecker: () => null });
     if (!parallel.ok || !sequential.ok) throw new Error('expected both to load');
-    expect(record).toEqual({ checked: ['events.json'], disposed: 1 });
+    expect(record).toEqual({ started: 1, checked: ['events.json'], disposed: 1 });
     expect(counts).toEqual([8]);
     expect(parallel.value.events.map((e) => [e.id, e.order, e.dateLabel])).toEqual(
       sequential.value.events.map((e) => [e.id, e.order, e.dateLabel]),
@@ -215,8 +237,37 @@ describe('loadModel with a checker beside the page', () => {
       onEventCount: (n) => counts.push(n),
     });
     expect(result.ok).toBe(true);
-    expect(record.checked).toEqual([]);
+    // Its length (about 1 MB) was reason to start the checker, but the text is not long enough to use it.
+    expect(record).toEqual({ started: 1, checked: [], disposed: 1 });
     expect(counts).toEqual([8]);
+  });
+
+  it('starts no checker for a file whose length says it is small', async () => {
+    const { startChecker, record } = checkerHere();
+    const result = await loadModel(BASE, 'events.json', {
+      fetcher: serve(readFixture('mini-dataset.json'), 0),
+      startChecker,
+    });
+    expect(result.ok).toBe(true);
+    expect(record).toEqual({ started: 0, checked: [], disposed: 0 });
+  });
+
+  it('starts the checker while a body of unknown length is still arriving, and uses it for a large file', async () => {
+    const { startChecker, record } = checkerHere();
+    const text = readFixture('mini-dataset.json') + ' '.repeat(PARALLEL_CHECK_FROM);
+    const result = await loadModel(BASE, 'events.json', { fetcher: serveSlowly(text, 300), startChecker });
+    expect(result.ok).toBe(true);
+    expect(record).toEqual({ started: 1, checked: ['events.json'], disposed: 1 });
+  });
+
+  it('lets a started checker go unused when the slow file turns out small', async () => {
+    const { startChecker, record } = checkerHere();
+    const result = await loadModel(BASE, 'events.json', {
+      fetcher: serveSlowly(readFixture('mini-dataset.json'), 300),
+      startChecker,
+    });
+    expect(result.ok).toBe(true);
+    expect(record).toEqual({ started: 1, checked: [], disposed: 1 });
   });
 
   it('reports text that is not JSON as the checker words it', async () => {

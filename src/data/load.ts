@@ -5,12 +5,15 @@ import { parseBandFile, parseDataset, parseTourFile } from './parse';
 import { startDatasetChecker, type DatasetChecker } from './check-client';
 import { createModel, withBandAndTours, type Model } from './model';
 
-/** Fetches a file's text; `onHeaders` hears its content-length (null when not given) before the body is read. */
+/**
+ * Fetches a file's text. `whileReading` hears its content-length (null when the browser does not say, as for a
+ * preloaded or compressed response) and the body's promise, before the body has arrived.
+ */
 async function fetchText(
   url: string,
   file: string,
   fetcher: typeof fetch,
-  onHeaders?: (length: number | null) => void,
+  whileReading?: (length: number | null, body: Promise<string>) => void,
 ): Promise<LoadResult<string>> {
   let response: Response;
   try {
@@ -22,8 +25,9 @@ async function fetchText(
   const header = response.headers.get('content-length');
   const length = header === null ? null : Number(header);
   if (length !== null && length > MAX_DATA_BYTES) return tooLarge(file, length);
-  onHeaders?.(length);
-  return { ok: true, value: await response.text() };
+  const body = response.text();
+  whileReading?.(length, body);
+  return { ok: true, value: await body };
 }
 
 async function loadBand(
@@ -63,10 +67,12 @@ async function loadTours(
 export const PARALLEL_CHECK_FROM = 1_000_000;
 
 /**
- * The worker is started as soon as the response's headers say the file may be that large: a compressed length over
- * this, or none. It then starts while the body downloads.
+ * The worker is started while the body downloads, so that it is running when the text arrives: at once when the
+ * headers give a length over this, or when they give none and the body is still on its way after SLOW_BODY_MS. A
+ * small file (the bundled dataset, already preloaded) arrives sooner and never starts one.
  */
 const MAY_BE_LARGE_FROM = 100_000;
+const SLOW_BODY_MS = 100;
 
 export interface LoadOptions {
   fetcher?: typeof fetch;
@@ -139,8 +145,11 @@ export async function loadModel(
   // Set from the headers' callback: a holder, since TypeScript cannot see a callback assign a local.
   const started: { checker: DatasetChecker | null } = { checker: null };
   try {
-    const text = await fetchText(baseUrl + file, file, fetcher, (length) => {
-      if (length === null || length > MAY_BE_LARGE_FROM) started.checker = startChecker();
+    const text = await fetchText(baseUrl + file, file, fetcher, (length, body) => {
+      const start = () => (started.checker ??= startChecker());
+      if (length !== null) return void (length > MAY_BE_LARGE_FROM && start());
+      const timer = setTimeout(start, SLOW_BODY_MS);
+      void body.finally(() => clearTimeout(timer)).catch(() => {});
     });
     if (!text.ok) return text;
     performance.mark('waymark:data-fetched');

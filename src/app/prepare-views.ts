@@ -20,7 +20,6 @@ export const prepareViews = {
    * the timeline's times, the filters' search index and category counts.
    */
   forModel(model: Model) {
-    void loadMapView().then((module) => module.prepareClusters(model));
     const steps = [
       () => prepareModelTimes(model.events),
       () => selectCategoryCounts({ model }),
@@ -31,6 +30,11 @@ export const prepareViews = {
       steps.shift()?.();
       if (steps.length) setTimeout(next, 0);
     };
-    setTimeout(next, 0);
+    // The cluster index first, as it is built in its worker while this thread does the rest.
+    // A chunk that fails to load here is the map's to report when it is shown.
+    void loadMapView()
+      .then((module) => module.prepareClusters(model))
+      .catch(() => {})
+      .then(() => setTimeout(next, 0));
   },
 };

@@ -23,10 +23,9 @@ export function prepareMarkers(count: number) {
   void loadClusterMarkers().then((module) => module.prepareClusterWorker());
 }
 
-/** For a model whose markers will be clustered, starts indexing them before the map is shown. */
-export function prepareClusters(model: Model) {
-  if (needsClustering(model.events, model))
-    void loadClusterMarkers().then((module) => module.prepareClusterIndex(model));
+/** For a model whose markers will be clustered, starts indexing them before the map is shown; resolves once begun. */
+export async function prepareClusters(model: Model): Promise<void> {
+  if (needsClustering(model.events, model)) (await loadClusterMarkers()).prepareClusterIndex(model);
 }
 
 /**

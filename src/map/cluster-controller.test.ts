@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import L from 'leaflet';
 import { createModel } from '../data/model';
 import type { Dataset, EventRecord } from '../data/schema';
-import { ClusterController } from './cluster-controller';
+import { ClusterController, prepareClusterIndex } from './cluster-controller';
+import * as clusterIndex from './cluster-index';
+
+vi.mock('./cluster-index', async (importOriginal) => {
+  const actual = await importOriginal<typeof clusterIndex>();
+  return { ...actual, createClusterIndex: vi.fn(actual.createClusterIndex) };
+});
 
 function event(id: string, lat: number, lon: number): EventRecord {
   return {
@@ -77,6 +83,27 @@ describe('ClusterController', () => {
     expect(actions.select).toHaveBeenCalledWith('lone');
     controller.dispose();
     expect(actions.hover).toHaveBeenLastCalledWith(null);
+  });
+
+  it('takes the index prepared for its model instead of building another', async () => {
+    vi.mocked(clusterIndex.createClusterIndex).mockClear();
+    prepareClusterIndex(model);
+    const controller = new ClusterController(map, model, actions);
+    // The same markers, in another array (as the filters give them when nothing is filtered out).
+    controller.setEvents([...model.events]);
+    await vi.waitFor(() => expect(texts).toContain('300'));
+    expect(clusterIndex.createClusterIndex).toHaveBeenCalledTimes(1);
+    controller.dispose();
+  });
+
+  it('builds its own index when the prepared one was for another model', async () => {
+    vi.mocked(clusterIndex.createClusterIndex).mockClear();
+    prepareClusterIndex(createModel({ ...dataset, events: dataset.events.slice(0, 250) }));
+    const controller = new ClusterController(map, model, actions);
+    controller.setEvents(model.events);
+    await vi.waitFor(() => expect(texts).toContain('300'));
+    expect(clusterIndex.createClusterIndex).toHaveBeenCalledTimes(2);
+    controller.dispose();
   });
 
   it('zooms in to where a clicked cluster splits', async () => {

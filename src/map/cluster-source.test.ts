@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClusterHandler, type ClusterRequest, type ClusterResponse } from './cluster-protocol';
 import * as clusterIndex from './cluster-index';
-import { createClusterSource } from './cluster-source';
+import { createClusterSource, prepareClusterWorker } from './cluster-source';
 
 vi.mock('./cluster-index', async (importOriginal) => {
   const actual = await importOriginal<typeof clusterIndex>();
@@ -54,6 +54,16 @@ describe('createClusterSource', () => {
     expect(item.lon).toBeCloseTo(3, 9);
   });
 
+  it('does not index again points equal to those it holds, and does index changed ones', async () => {
+    const source = createClusterSource();
+    await source.load(new Float64Array([10, 20, 30, 40]), 8);
+    await source.load(new Float64Array([10, 20, 30, 40]), 8);
+    expect(clusterIndex.createClusterIndex).toHaveBeenCalledTimes(1);
+    await source.load(new Float64Array([10, 20, 30, 41]), 8);
+    await source.load(new Float64Array([10, 20, 30, 41]), 6);
+    expect(clusterIndex.createClusterIndex).toHaveBeenCalledTimes(3);
+  });
+
   it('asks a worker when there is one', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const before = FakeWorker.created;
@@ -62,6 +72,17 @@ describe('createClusterSource', () => {
     await source.load(new Float64Array([10, 20, 10, 20]), 8);
     expect(await source.query(WORLD, 8)).toMatchObject([{ count: 2 }]);
     source.dispose();
+  });
+
+  it('takes the worker started ahead of it, and starts a new one for the next source', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const before = FakeWorker.created;
+    prepareClusterWorker();
+    expect(FakeWorker.created).toBe(before + 1);
+    createClusterSource().dispose();
+    expect(FakeWorker.created).toBe(before + 1);
+    createClusterSource().dispose();
+    expect(FakeWorker.created).toBe(before + 2);
   });
 
   it('falls back to the main thread, with the points it was given, when the worker fails', async () => {

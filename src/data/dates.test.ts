@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, formatPartialDate, parsePartialDate, precisionOf, startOf } from './dates';
+import fc from 'fast-check';
+import { endOf, formatPartialDate, parsePartialDate, precisionOf, startOf, utc } from './dates';
 
 describe('parsePartialDate', () => {
   it('reads a year, a month and a day', () => {
@@ -30,6 +31,21 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2000-02-29')).toEqual({ year: 2000, month: 2, day: 29 });
     expect(parsePartialDate('2013-02-29')).toBe('day 29 is not a day of 2013-02 (it has 28 days)');
     expect(parsePartialDate('1900-02-29')).toBe('day 29 is not a day of 1900-02 (it has 28 days)');
+  });
+
+  it('knows the length of every month of every year, as the calendar does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        const lastDay = new Date(0);
+        lastDay.setUTCFullYear(year, month, 0);
+        const last = lastDay.getUTCDate();
+        const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+        return (
+          typeof parsePartialDate(`${text}-${last}`) === 'object' &&
+          typeof parsePartialDate(`${text}-${last + 1}`) === 'string'
+        );
+      }),
+    );
   });
 
   it.each([
@@ -80,6 +96,16 @@ describe('startOf and endOf', () => {
   it('roll the last day of a month and of a leap February over correctly', () => {
     expect(endOf({ year: 2012, month: 12, day: 31 })).toBe(Date.UTC(2013, 0, 1));
     expect(endOf({ year: 2012, month: 2, day: 29 })).toBe(Date.UTC(2012, 2, 1));
+  });
+});
+
+describe('years before 100', () => {
+  it('are themselves, not 1900 to 1999 as Date.UTC reads them', () => {
+    expect(startOf({ year: 50 })).toBe(Date.parse('0050-01-01T00:00:00Z'));
+    expect(endOf({ year: 99 })).toBe(Date.parse('0100-01-01T00:00:00Z'));
+    expect(endOf({ year: 0, month: 2 })).toBe(Date.parse('0000-03-01T00:00:00Z'));
+    expect(utc(1, 11, 32)).toBe(Date.parse('0002-01-01T00:00:00Z'));
+    expect(utc(2012, 10, 19)).toBe(Date.UTC(2012, 10, 19));
   });
 });
 

@@ -12,8 +12,23 @@ export interface PartialDate {
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1-12) of `year`, by the Gregorian calendar's rule; no Date made, as it runs for every date loaded. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+/**
+ * Date.UTC for any year: Date.UTC reads years 0 to 99 as 1900 to 1999, so those are set on a Date instead (the year
+ * 0050 is not 1950). `monthIndex` and `day` may overflow, as with Date.UTC.
+ */
+export function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
 }
 
 /** Parses a partial ISO date; returns a sentence a teacher understands when it is not one. */
@@ -39,14 +54,14 @@ export function precisionOf(date: PartialDate): Precision {
 
 /** The first instant (UTC ms) that the date can mean. */
 export function startOf(date: PartialDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return utc(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** The instant (UTC ms) just after the last moment the date can mean. */
 export function endOf(date: PartialDate): number {
-  if (date.day !== undefined) return Date.UTC(date.year, date.month! - 1, date.day + 1);
-  if (date.month !== undefined) return Date.UTC(date.year, date.month, 1);
-  return Date.UTC(date.year + 1, 0, 1);
+  if (date.day !== undefined) return utc(date.year, date.month! - 1, date.day + 1);
+  if (date.month !== undefined) return utc(date.year, date.month, 1);
+  return utc(date.year + 1, 0, 1);
 }
 
 /** English month names, January first. */

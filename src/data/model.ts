@@ -6,6 +6,7 @@ import {
   parsePartialDate,
   precisionOf,
   startOf,
+  utc,
   type PartialDate,
   type Precision,
 } from './dates';
@@ -180,7 +181,7 @@ export function createBandModel(file: BandFile, ref: BandRef): BandModel | undef
       certainFromMs: precisionOf(start) === 'day' ? startMs : endOf(start),
       endMs: next
         ? startOf(mustParse(next.start))
-        : Date.UTC(start.year + 1, start.month ? start.month - 1 : 0, start.day ?? 1),
+        : utc(start.year + 1, start.month ? start.month - 1 : 0, start.day ?? 1),
       dateLabel: formatPartialDate(start),
       sources: entry.sources,
       note: entry.note,

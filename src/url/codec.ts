@@ -1,4 +1,4 @@
-import { DAY_MS } from '../data/dates';
+import { DAY_MS, utc } from '../data/dates';
 import { CUSTOM_TOUR_ID, type Filters, type LinkedView, type MapView, type TourPosition } from '../state/store';
 import { roundMapView } from '../state/map-position';
 import type { Tour } from '../data/tour-schema';
@@ -47,7 +47,7 @@ function parseDay(raw: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
+  const time = utc(year, month - 1, day);
   const date = new Date(time);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : null;
 }

@@ -16,7 +16,7 @@ export function Filters() {
     <section className="filters" aria-label="Filters">
       <h2 className="panel-heading">Filters</h2>
       <p className="filter-count" role="status" aria-live="polite">
-        {shown} of {model.events.length} events
+        {shown.toLocaleString('en')} of {model.events.length.toLocaleString('en')} events
       </p>
       <label className="search">
         <span>Search</span>
@@ -38,7 +38,7 @@ export function Filters() {
             />
             <ShapeIcon category={category} />
             <span>{category.label}</span>
-            <span className="toggle-count">{countByCategory.get(category.id) ?? 0}</span>
+            <span className="toggle-count">{(countByCategory.get(category.id) ?? 0).toLocaleString('en')}</span>
           </label>
         ))}
       </fieldset>

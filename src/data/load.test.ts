@@ -270,6 +270,19 @@ describe('loadModel with a checker beside the page', () => {
     expect(record).toEqual({ started: 1, checked: [], disposed: 1 });
   });
 
+  it('still opens a valid file when a hint fails while the page models it', async () => {
+    const { startChecker } = checkerHere();
+    const result = await loadModel(BASE, 'events.json', {
+      fetcher: serve(readFixture('mini-dataset.json')),
+      startChecker,
+      onEarlyModel: () => {
+        throw new Error('a hint that breaks');
+      },
+    });
+    if (!result.ok) throw new Error(result.title);
+    expect(result.value.events).toHaveLength(8);
+  });
+
   it('reports text that is not JSON as the checker words it', async () => {
     const { startChecker } = checkerHere();
     const result = await loadModel(BASE, 'events.json', { fetcher: serve('{"meta": '), startChecker });

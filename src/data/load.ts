@@ -113,18 +113,20 @@ function modelUnchecked(text: string, hints: Hints): { dataset: Dataset; model: 
  * slowest step: about 0.7 s for 100,000 events) runs there while the page parses and models the same text, and the
  * page keeps its model only when the worker finds the file valid and unchanged by validation.
  */
+function readDatasetHere(text: string, file: string, hints: Hints): LoadResult<{ dataset: Dataset }> {
+  const parsed = parseDataset(text, file);
+  if (!parsed.ok) return parsed;
+  hints.onEventCount?.(parsed.value.events.length);
+  return { ok: true, value: { dataset: parsed.value } };
+}
+
 async function readDataset(
   text: string,
   file: string,
   checker: DatasetChecker | null,
   hints: Hints,
 ): Promise<LoadResult<{ dataset: Dataset; model?: Model }>> {
-  if (!checker) {
-    const parsed = parseDataset(text, file);
-    if (!parsed.ok) return parsed;
-    hints.onEventCount?.(parsed.value.events.length);
-    return { ok: true, value: { dataset: parsed.value } };
-  }
+  if (!checker) return readDatasetHere(text, file, hints);
   // Chromium hands a message to a worker only after the task that posted it ends, and holds one posted before the
   // worker runs until this thread is free: without the wait and the task boundary, the worker got the text once the
   // model below was made, 750 ms late.
@@ -136,8 +138,8 @@ async function readDataset(
   const checked = await verdict;
   if (!checked.ok) return checked;
   if (!checked.unchanged) return { ok: true, value: { dataset: checked.dataset } };
-  if (!early) throw new Error(`${file} is valid, but its model could not be made.`);
-  return { ok: true, value: early };
+  // Valid, yet the page's own copy failed (a hint threw, say): read it here after all, as without a worker.
+  return early ? { ok: true, value: early } : readDatasetHere(text, file, {});
 }
 
 /** Loads `events.json` and the band and tours files it names from `baseUrl`, validates them, and builds the model. */

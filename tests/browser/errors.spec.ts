@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readDataset, readDatasetText, region, watchPage } from './helpers';
+import { createSyntheticDataset } from '../fixtures/synthetic-dataset';
 
 // User story: when the dataset is broken or missing, the page says so in words a teacher understands, and what to
 // fix, instead of staying blank.
@@ -50,6 +51,32 @@ test('an event with month 13 is named in the list of problems', async ({ page })
   await expect(problems).toContainText(`Event ${index + 1} ("${broken.id}")`);
   await expect(problems).toContainText('start');
   await expect(problems).toContainText('month 13 is not a month');
+});
+
+test('a large dataset, checked in a worker, is refused with the same words when one event is broken', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  const dataset = createSyntheticDataset(6000);
+  const index = 4321;
+  dataset.events[index].start = '2012-13-01';
+  delete dataset.events[index].end;
+  const body = JSON.stringify(dataset);
+  expect(body.length).toBeGreaterThan(1_000_000);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.route(DATA_URL, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+
+  await page.goto('/');
+
+  await expectErrorPage(page);
+  await expect(page.getByRole('alert')).toHaveText('events.json has 1 problem.');
+  const problems = page.getByRole('main').getByRole('listitem');
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toContainText(`Event ${index + 1} ("${dataset.events[index].id}")`);
+  await expect(problems).toContainText('month 13 is not a month');
+  expect(workers.some((url) => /check-worker/.test(url))).toBe(true);
+  expect(watch.pageErrors).toEqual([]);
 });
 
 test('a missing dataset (404) says it could not be loaded', async ({ page }) => {

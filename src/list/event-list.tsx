@@ -4,6 +4,7 @@ import { getFilterIndex } from '../data/search-index';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents } from '../state/selectors';
 import { EventListRow } from './event-list-row';
+import { revealRow } from './reveal-row';
 
 /** TanStack Virtual (10 KB gzipped) loads only for a list long enough to need it. */
 const { Component: VirtualEventList, preload: preloadVirtualList } = lazyComponent(() =>
@@ -62,12 +63,7 @@ function AllRows() {
     function revealSelection() {
       const list = listRef.current;
       if (!list || !selectedId) return;
-      const row = list.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
-      if (!row) return;
-      if (list.contains(document.activeElement)) row.focus();
-      // Only inside the sidebar's own scroll box: on a phone the list is part of the page, and a shared link (or a
-      // marker tapped on the map) must not carry the whole page down to the list.
-      if (inScrollBox(list)) row.scrollIntoView?.({ block: 'nearest' });
+      revealRow(list, list.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`));
     },
     [selectedId],
   );
@@ -85,13 +81,4 @@ function AllRows() {
       ))}
     </ol>
   );
-}
-
-/** True when an element between `element` and the page scrolls by itself. */
-function inScrollBox(element: HTMLElement): boolean {
-  for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
-    const { overflowY } = getComputedStyle(node);
-    if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return true;
-  }
-  return false;
 }

@@ -3,6 +3,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import type { ModelEvent } from '../data/model';
 import { useAppStore } from '../state/use-app-store';
 import { EventListRow } from './event-list-row';
+import { revealRow } from './reveal-row';
 
 /** A row with a one-line title; rows measure themselves once drawn. */
 const ESTIMATED_ROW_PX = 52;
@@ -52,11 +53,8 @@ export function VirtualEventList({ events }: { events: readonly ModelEvent[] }) 
       if (!scroller || selectedIndex < 0) return;
       virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
       const id = CSS.escape(events[selectedIndex].id);
-      const row = scroller.querySelector<HTMLButtonElement>(`[data-event-id="${id}"]`);
-      // The list may itself lie below the fold of the sidebar: bring the row into the page's view too.
-      row?.scrollIntoView?.({ block: 'nearest' });
-      // Focus moves with the selection only if it was in the list already (a click or Enter on a row).
-      if (scroller.contains(document.activeElement)) row?.focus({ preventScroll: true });
+      // The list may itself lie below the fold of the sidebar: revealRow brings the row into the sidebar's view too.
+      revealRow(scroller, scroller.querySelector<HTMLElement>(`[data-event-id="${id}"]`));
     },
     [selectedIndex, events, virtualizer],
   );

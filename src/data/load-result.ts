@@ -19,9 +19,17 @@ export function fail(file: string, title: string, problems: Problem[] = []): Loa
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-export function tooLarge(file: string, bytes: number): LoadFailure {
-  return fail(file, `${file} is too large (${megabytes(bytes)}; the limit is ${megabytes(MAX_DATA_BYTES)}).`);
+/** The sentence that refuses a file over the size cap, e.g. `big.csv is too large (61.2 MB; the limit is 50.0 MB).` */
+export function tooLargeMessage(file: string, bytes: number): string {
+  return `${file} is too large (${megabytes(bytes)}; the limit is ${megabytes(MAX_DATA_BYTES)}).`;
 }
+
+export function tooLarge(file: string, bytes: number): LoadFailure {
+  return fail(file, tooLargeMessage(file, bytes));
+}
+
+/** Text without the byte order mark a file may start with. */
+export const withoutBom = (text: string) => text.replace(/^\uFEFF/, '');
 
 /** Printable ASCII and the whitespace of JSON: what a large dataset is mostly made of. Anything else is encoded. */
 const ASCII_ONLY = /^[\t\n\r -~]*$/;

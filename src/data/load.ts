@@ -1,6 +1,6 @@
 import type { BandFile, Dataset } from './schema';
 import type { TourFile } from './tour-schema';
-import { fail, MAX_DATA_BYTES, tooLarge, type LoadResult } from './load-result';
+import { fail, MAX_DATA_BYTES, tooLarge, withoutBom, type LoadResult } from './load-result';
 import { parseBandFile, parseDataset, parseTourFile } from './parse';
 import { startDatasetChecker, type DatasetChecker } from './check-client';
 import { createModel, withBandAndTours, type Model } from './model';
@@ -97,7 +97,7 @@ function modelUnchecked(text: string, hints: Hints): { dataset: Dataset; model: 
   // Longer than the limit even if all ASCII: certainly too large. Otherwise the checker counts the bytes.
   if (text.length > MAX_DATA_BYTES) return null;
   try {
-    const dataset = JSON.parse(text.replace(/^\uFEFF/, '')) as Dataset;
+    const dataset = JSON.parse(withoutBom(text)) as Dataset;
     if (Array.isArray(dataset?.events)) hints.onEventCount?.(dataset.events.length);
     const model = createModel(dataset);
     hints.onEarlyModel?.(model);

@@ -2,14 +2,14 @@ import type * as z from 'zod/mini';
 import { bandFileSchema, datasetSchema, type BandFile, type Dataset } from './schema';
 import { tourFileSchema, type TourFile } from './tour-schema';
 import { describeProblems } from './problems';
-import { byteLength, fail, MAX_DATA_BYTES, tooLarge, type LoadResult } from './load-result';
+import { byteLength, fail, MAX_DATA_BYTES, tooLarge, withoutBom, type LoadResult } from './load-result';
 
 /** Parses JSON text, refusing it by its size first; a byte order mark is allowed. */
 export function parseJson(text: string, file: string): LoadResult<unknown> {
   const bytes = byteLength(text);
   if (bytes > MAX_DATA_BYTES) return tooLarge(file, bytes);
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    return { ok: true, value: JSON.parse(withoutBom(text)) };
   } catch (error) {
     return fail(file, `${file} is not valid JSON.`, [{ where: 'The file', message: (error as Error).message }]);
   }

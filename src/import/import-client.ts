@@ -1,6 +1,6 @@
-import { MAX_DATA_BYTES } from '../data/load-result';
+import { MAX_DATA_BYTES, tooLargeMessage } from '../data/load-result';
 import type { ImportResult } from './import-types';
-import { refusal, tooLargeMessage } from './limits';
+import { refusal } from './limits';
 import type { ProgressListener } from './progress';
 import { runImport } from './run-import';
 import type { ImportRequest, ImportResponse } from './worker-protocol';

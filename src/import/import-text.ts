@@ -1,11 +1,11 @@
-import { MAX_DATA_BYTES } from '../data/load-result';
+import { byteLength, MAX_DATA_BYTES, tooLargeMessage, withoutBom } from '../data/load-result';
 import type { Reading } from './candidate';
 import { assembleResult } from './assemble';
 import { readCsv } from './csv';
 import { detectFormat } from './detect-format';
 import { readGeoJson } from './geojson';
 import type { ImportResult } from './import-types';
-import { refusal, tooLargeMessage, utf8Length } from './limits';
+import { refusal } from './limits';
 import { createProgress, type ProgressListener } from './progress';
 import { readTimelineJs } from './timelinejs';
 import { readWaymark } from './waymark';
@@ -16,9 +16,9 @@ import { readWaymark } from './waymark';
  * Pure and synchronous, so it runs the same in a Web Worker, on the main thread and in tests.
  */
 export function importText(text: string, fileName: string, onProgress?: ProgressListener): ImportResult {
-  const bytes = utf8Length(text);
+  const bytes = byteLength(text);
   if (bytes > MAX_DATA_BYTES) return refusal(tooLargeMessage(fileName, bytes));
-  const body = text.replace(/^\uFEFF/, '');
+  const body = withoutBom(text);
   if (!body.trim()) return refusal(`${fileName} is empty.`);
   const report = createProgress(onProgress);
   report('parsing', 0);

@@ -1,8 +1,8 @@
-import { MAX_DATA_BYTES } from '../data/load-result';
+import { MAX_DATA_BYTES, tooLargeMessage } from '../data/load-result';
 import { decodeText } from './decode-text';
 import { importText } from './import-text';
 import type { ImportResult } from './import-types';
-import { refusal, tooLargeMessage } from './limits';
+import { refusal } from './limits';
 import { createProgress, type ProgressListener, type ReportProgress } from './progress';
 import type { ImportRequest } from './worker-protocol';
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { tourFileSchema, tourStopSchema, type Tour, type TourFile, type TourStop } from '../data/tour-schema';
 import { describeProblems, formatProblem } from '../data/problems';
+import { withoutBom } from '../data/load-result';
 import { CUSTOM_TOUR_ID, EMPTY_FILTERS } from '../state/store';
 import { serializeUrl } from '../url/codec';
 
@@ -99,7 +100,7 @@ export function parseTourFileText(text: string, eventIds: ReadonlySet<string>): 
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(withoutBom(text));
   } catch (error) {
     return {
       ok: false,

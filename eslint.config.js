@@ -75,7 +75,7 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...HTML_SINKS],
       'import-x/no-restricted-paths': ['error', { zones: [...viewZones, ...layerZones] }],
       'import-x/no-cycle': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {

@@ -22,7 +22,13 @@ const PresenterView = lazy(() => import('./present/presenter-view').then((m) => 
 const source = locateDataset(window.location.search, baseUrl);
 
 if (!isPresenter) void preloadMapView();
-const hints = isPresenter ? {} : { onEventCount: prepareViews.forEventCount, onEarlyModel: prepareViews.forModel };
+const hints = isPresenter
+  ? {}
+  : {
+      onEventCount: prepareViews.forEventCount,
+      onLargeFile: prepareViews.forLargeFile,
+      onEarlyModel: prepareViews.forModel,
+    };
 if (source.path) setDataOrigin({ kind: 'url', path: source.path });
 const loading = source.path
   ? loadLinkedDataset(source.folder, source.file, hints)

@@ -15,6 +15,10 @@ export const prepareViews = {
     if (count > VIRTUAL_LIST_THRESHOLD) void preloadVirtualList();
     void loadMapView().then((module) => module.prepareMarkers(count));
   },
+  /** For a file that may be large, still downloading: the same, before its count is known. */
+  forLargeFile() {
+    prepareViews.forEventCount(Infinity);
+  },
   /**
    * Indexes the model for the views, each index cached by the model's events: the map's clusters (in their worker),
    * the timeline's times, the filters' search index and category counts.

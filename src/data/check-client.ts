@@ -3,6 +3,8 @@ import type { DatasetCheck } from './check-dataset';
 export interface CheckRequest {
   text: string;
   file: string;
+  /** The text's size in UTF-8, as it was downloaded. */
+  bytes: number;
 }
 
 export type CheckResponse = { type: 'ready' } | { type: 'checked'; check: DatasetCheck };
@@ -14,11 +16,12 @@ export interface DatasetChecker {
    * the page waits for this before a long task of its own.
    */
   ready: Promise<void>;
-  check(text: string, file: string): Promise<DatasetCheck>;
+  check(text: string, file: string, bytes: number): Promise<DatasetCheck>;
   dispose(): void;
 }
 
-const checkHere = async (text: string, file: string) => (await import('./check-dataset')).checkDataset(text, file);
+const checkHere = async (text: string, file: string, bytes: number) =>
+  (await import('./check-dataset')).checkDataset(text, file, bytes);
 
 /**
  * Starts the worker, best while the dataset is still downloading; null where there is no Worker (jsdom). A worker
@@ -49,13 +52,13 @@ export function startDatasetChecker(): DatasetChecker | null {
   });
   return {
     ready,
-    check: (text, file) =>
+    check: (text, file, bytes) =>
       failed
-        ? checkHere(text, file)
+        ? checkHere(text, file, bytes)
         : new Promise<DatasetCheck>((resolve, reject) => {
             onChecked = resolve;
-            onFailed = () => checkHere(text, file).then(resolve, reject);
-            worker.postMessage({ text, file } satisfies CheckRequest);
+            onFailed = () => checkHere(text, file, bytes).then(resolve, reject);
+            worker.postMessage({ text, file, bytes } satisfies CheckRequest);
           }),
     dispose: () => worker.terminate(),
   };

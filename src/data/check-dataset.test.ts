@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkDataset, isSameJson } from './check-dataset';
+import { parseDataset } from './parse';
+import type { Dataset } from './schema';
 import { readFixture, readMiniJson } from '../../tests/fixtures/load-fixture';
+import { createSyntheticDataset } from '../../tests/fixtures/synthetic-dataset';
 
 describe('isSameJson', () => {
   it('holds for any JSON value and its copy', () => {
@@ -52,5 +55,68 @@ describe('checkDataset', () => {
     const checked = checkDataset(JSON.stringify(data), 'mine.json');
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.title).toBe('mine.json has 1 problem.');
+  });
+});
+
+/** One change to one event of a dataset: most make it invalid, some make validation change it, some do neither. */
+const MUTATIONS: Record<string, (dataset: Dataset, i: number) => void> = {
+  'text to trim': (d, i) => void (d.events[i].title = ` ${d.events[i].title}`),
+  'month 13': (d, i) => void (d.events[i].start = '2012-13-01'),
+  'unknown category': (d, i) => void (d.events[i].category = 'no-such-category'),
+  'unknown source': (d, i) => void (d.events[i].sources = ['no-such-source']),
+  'id used twice': (d, i) => void (d.events[i].id = d.events[(i + 1) % d.events.length].id),
+  'end before start': (d, i) => Object.assign(d.events[i], { start: '2012-05-01', end: '2011' }),
+  'latitude without longitude': (d, i) => void (d.events[i].places = [{ name: 'Somewhere', lat: 10 }]),
+  'unknown key in an event': (d, i) => void Object.assign(d.events[i], { colour: 'red' }),
+  'unknown key in the file': (d) => void Object.assign(d, { comment: 'made by hand' }),
+  'events not a list': (d) => void Object.assign(d, { events: { first: d.events[0] } }),
+  'no change': () => {},
+};
+
+describe('checkDataset of a large file (checked in slices)', () => {
+  // Over two slices of 1,000 events, so that the changed event may be in any slice, the last one partly full.
+  const base = createSyntheticDataset(2_345);
+
+  it('gives the verdict and the problems that checking it whole gives, wherever the change is', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(MUTATIONS)), fc.nat(base.events.length - 1), (name, i) => {
+        const data = structuredClone(base);
+        MUTATIONS[name](data, i);
+        const text = JSON.stringify(data);
+        const whole = parseDataset(text, 'big.json');
+        const checked = checkDataset(text, 'big.json');
+        if (!whole.ok) {
+          expect(checked).toEqual(whole);
+        } else if (!checked.ok) {
+          throw new Error(`refused a valid file: ${checked.title}`);
+        } else if (checked.unchanged) {
+          // Unchanged means the page's own JSON.parse of the text equals what validation gives.
+          expect(isSameJson(JSON.parse(text), whole.value)).toBe(true);
+        } else {
+          expect(checked.dataset).toEqual(whole.value);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('refuses an event that fails in the last slice, naming it as a check of the whole file does', () => {
+    const data = structuredClone(base);
+    data.events[2_300].start = '2012-13-01';
+    const checked = checkDataset(JSON.stringify(data), 'big.json');
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.title).toBe('big.json has 1 problem.');
+    expect(checked.problems).toHaveLength(1);
+    expect(checked.problems[0].where).toContain('2301');
+  });
+
+  it('sends back the trimmed events when one in a later slice had text to trim', () => {
+    const data = structuredClone(base);
+    data.events[1_500].summary = `${data.events[1_500].summary}  `;
+    const checked = checkDataset(JSON.stringify(data), 'big.json');
+    if (!checked.ok || checked.unchanged) throw new Error('expected a changed dataset');
+    expect(checked.dataset.events[1_500].summary).toBe(data.events[1_500].summary.trim());
+    expect(checked.dataset.events).toHaveLength(2_345);
   });
 });

@@ -5,6 +5,6 @@ import type { CheckRequest, CheckResponse } from './check-client';
 const post = (message: CheckResponse) => self.postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
-  post({ type: 'checked', check: checkDataset(event.data.text, event.data.file) });
+  post({ type: 'checked', check: checkDataset(event.data.text, event.data.file, event.data.bytes) });
 });
 post({ type: 'ready' });

@@ -109,15 +109,31 @@ describe('loadModel', () => {
         ok: true,
         status: 200,
         headers: new Headers({ 'content-length': String(MAX_DATA_BYTES + 1) }),
-        text: async () => {
+        arrayBuffer: async () => {
           read = true;
-          return '';
+          return new ArrayBuffer(0);
         },
       }) as Response) as typeof fetch;
     const result = await loadModel(BASE, 'events.json', { fetcher });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.title).toBe('events.json is too large (50.0 MB; the limit is 50.0 MB).');
     expect(read).toBe(false);
+  });
+
+  it('refuses a body over the limit when no content-length said so, by the bytes that came', async () => {
+    // Two bytes a character in UTF-8, so the text is over the limit in bytes though not in characters.
+    const text = `"${'é'.repeat(MAX_DATA_BYTES / 2)}"`;
+    const { fetcher } = fakeFetch({ 'events.json': text });
+    const result = await loadModel(BASE, 'events.json', { fetcher });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.title).toBe('events.json is too large (50.0 MB; the limit is 50.0 MB).');
+  });
+
+  it('reads a byte order mark at the start as response.text() does: it is not part of the JSON', async () => {
+    const { fetcher } = fakeFetch({ 'events.json': `\uFEFF${readFixture('mini-dataset.json')}` });
+    const result = await loadModel(BASE, 'events.json', { fetcher });
+    if (!result.ok) throw new Error(result.title);
+    expect(result.value.events).toHaveLength(8);
   });
 
   it('passes validation problems of the dataset through', async () => {
@@ -162,14 +178,15 @@ describe('loadModel with a checker beside the page', () => {
 
   /** The worker's part, run here: what it was asked, and whether it was let go. */
   function checkerHere() {
-    const record = { started: 0, checked: [] as string[], disposed: 0 };
+    const record = { started: 0, checked: [] as string[], disposed: 0, bytes: [] as number[] };
     const startChecker = (): DatasetChecker =>
       (record.started++,
       {
         ready: Promise.resolve(),
-        check: async (text, file) => {
+        check: async (text, file, bytes) => {
           record.checked.push(file);
-          return checkDataset(text, file);
+          record.bytes.push(bytes);
+          return checkDataset(text, file, bytes);
         },
         dispose: () => record.disposed++,
       }) as DatasetChecker;
@@ -187,7 +204,7 @@ describe('loadModel with a checker beside the page', () => {
     });
     const sequential = await loadModel(BASE, 'events.json', { fetcher: serve(text), startChecker: () => null });
     if (!parallel.ok || !sequential.ok) throw new Error('expected both to load');
-    expect(record).toEqual({ started: 1, checked: ['events.json'], disposed: 1 });
+    expect(record).toMatchObject({ started: 1, checked: ['events.json'], disposed: 1 });
     expect(counts).toEqual([8]);
     expect(parallel.value.events.map((e) => [e.id, e.order, e.dateLabel])).toEqual(
       sequential.value.events.map((e) => [e.id, e.order, e.dateLabel]),
@@ -238,18 +255,21 @@ describe('loadModel with a checker beside the page', () => {
     });
     expect(result.ok).toBe(true);
     // Its length (about 1 MB) was reason to start the checker, but the text is not long enough to use it.
-    expect(record).toEqual({ started: 1, checked: [], disposed: 1 });
+    expect(record).toMatchObject({ started: 1, checked: [], disposed: 1 });
     expect(counts).toEqual([8]);
   });
 
-  it('starts no checker for a file whose length says it is small', async () => {
+  it('starts no checker for a file whose length says it is small, nor calls it large', async () => {
     const { startChecker, record } = checkerHere();
+    let large = 0;
     const result = await loadModel(BASE, 'events.json', {
       fetcher: serve(readFixture('mini-dataset.json'), 0),
       startChecker,
+      onLargeFile: () => large++,
     });
     expect(result.ok).toBe(true);
-    expect(record).toEqual({ started: 0, checked: [], disposed: 0 });
+    expect(record).toMatchObject({ started: 0, checked: [], disposed: 0 });
+    expect(large).toBe(0);
   });
 
   it('starts the checker while a body of unknown length is still arriving, and uses it for a large file', async () => {
@@ -257,7 +277,7 @@ describe('loadModel with a checker beside the page', () => {
     const text = readFixture('mini-dataset.json') + ' '.repeat(PARALLEL_CHECK_FROM);
     const result = await loadModel(BASE, 'events.json', { fetcher: serveSlowly(text, 300), startChecker });
     expect(result.ok).toBe(true);
-    expect(record).toEqual({ started: 1, checked: ['events.json'], disposed: 1 });
+    expect(record).toMatchObject({ started: 1, checked: ['events.json'], disposed: 1 });
   });
 
   it('lets a started checker go unused when the slow file turns out small', async () => {
@@ -267,7 +287,44 @@ describe('loadModel with a checker beside the page', () => {
       startChecker,
     });
     expect(result.ok).toBe(true);
-    expect(record).toEqual({ started: 1, checked: [], disposed: 1 });
+    expect(record).toMatchObject({ started: 1, checked: [], disposed: 1 });
+  });
+
+  it('tells the checker the size in bytes of the file as it came, which it need not count', async () => {
+    const { startChecker, record } = checkerHere();
+    const data = readMiniJson();
+    data.meta.title = 'Phnom Penh, Kâmpóng Cham and Siĕm Réab';
+    const text = JSON.stringify(data);
+    const result = await loadModel(BASE, 'events.json', { fetcher: serve(text), startChecker });
+    expect(result.ok).toBe(true);
+    expect(record.bytes).toEqual([new TextEncoder().encode(text).length + PARALLEL_CHECK_FROM]);
+    expect(record.bytes[0]).toBeGreaterThan(text.length + PARALLEL_CHECK_FROM);
+  });
+
+  it('makes the early model in a task after the count hint, so that what the hint started can run first', async () => {
+    const { startChecker } = checkerHere();
+    const order: string[] = [];
+    const result = await loadModel(BASE, 'events.json', {
+      fetcher: serve(readFixture('mini-dataset.json')),
+      startChecker,
+      onEventCount: () => void setTimeout(() => order.push('task the hint started'), 0),
+      onEarlyModel: () => void order.push('model made'),
+    });
+    expect(result.ok).toBe(true);
+    expect(order).toEqual(['task the hint started', 'model made']);
+  });
+
+  it('tells of a large file once, while it downloads, before its event count is known', async () => {
+    const { startChecker } = checkerHere();
+    const order: string[] = [];
+    const result = await loadModel(BASE, 'events.json', {
+      fetcher: serveSlowly(readFixture('mini-dataset.json') + ' '.repeat(PARALLEL_CHECK_FROM), 300),
+      startChecker,
+      onLargeFile: () => order.push('large file'),
+      onEventCount: () => order.push('count'),
+    });
+    expect(result.ok).toBe(true);
+    expect(order).toEqual(['large file', 'count']);
   });
 
   it('still opens a valid file when a hint fails while the page models it', async () => {

@@ -5,16 +5,24 @@ import { parseBandFile, parseDataset, parseTourFile } from './parse';
 import { startDatasetChecker, type DatasetChecker } from './check-client';
 import { createModel, withBandAndTours, type Model } from './model';
 
+/** A file's text and its size in bytes as it came (UTF-8). */
+interface FetchedText {
+  text: string;
+  bytes: number;
+}
+
 /**
- * Fetches a file's text. `whileReading` hears its content-length (null when the browser does not say, as for a
- * preloaded or compressed response) and the body's promise, before the body has arrived.
+ * Fetches a file's text, refusing it by its size. `whileReading` hears its content-length (null when the browser does
+ * not say, as for a preloaded or compressed response) and the body's promise, before the body has arrived. The body
+ * is read as bytes and decoded here (as `response.text()` decodes it, byte order mark and all), so its size is known
+ * without counting: counting 30 MB of text took 80 ms.
  */
 async function fetchText(
   url: string,
   file: string,
   fetcher: typeof fetch,
-  whileReading?: (length: number | null, body: Promise<string>) => void,
-): Promise<LoadResult<string>> {
+  whileReading?: (length: number | null, body: Promise<unknown>) => void,
+): Promise<LoadResult<FetchedText>> {
   let response: Response;
   try {
     response = await fetcher(url);
@@ -25,9 +33,11 @@ async function fetchText(
   const header = response.headers.get('content-length');
   const length = header === null ? null : Number(header);
   if (length !== null && length > MAX_DATA_BYTES) return tooLarge(file, length);
-  const body = response.text();
+  const body = response.arrayBuffer();
   whileReading?.(length, body);
-  return { ok: true, value: await body };
+  const buffer = await body;
+  if (buffer.byteLength > MAX_DATA_BYTES) return tooLarge(file, buffer.byteLength);
+  return { ok: true, value: { text: new TextDecoder().decode(buffer), bytes: buffer.byteLength } };
 }
 
 async function loadBand(
@@ -38,9 +48,9 @@ async function loadBand(
 ): Promise<LoadResult<BandFile | undefined>> {
   const ref = dataset.meta.band;
   if (!ref) return { ok: true, value: undefined };
-  const text = await fetchText(baseUrl + ref.file, ref.file, fetcher);
-  if (!text.ok) return text;
-  const band = parseBandFile(text.value, ref.file);
+  const fetched = await fetchText(baseUrl + ref.file, ref.file, fetcher);
+  if (!fetched.ok) return fetched;
+  const band = parseBandFile(fetched.value.text, ref.file);
   if (!band.ok) return band;
   if (!band.value.series.some((s) => s.id === ref.series)) {
     return fail(ref.file, `${ref.file} has no series "${ref.series}", which ${file} asks for.`);
@@ -55,9 +65,9 @@ async function loadTours(
 ): Promise<LoadResult<TourFile | undefined>> {
   const file = dataset.meta.tours;
   if (!file) return { ok: true, value: undefined };
-  const text = await fetchText(baseUrl + file, file, fetcher);
-  if (!text.ok) return text;
-  return parseTourFile(text.value, file, dataset);
+  const fetched = await fetchText(baseUrl + file, file, fetcher);
+  if (!fetched.ok) return fetched;
+  return parseTourFile(fetched.value.text, file, dataset);
 }
 
 /**
@@ -86,19 +96,29 @@ export interface LoadOptions {
    * early (loading the code that large datasets need). Nothing is shown until the checks pass.
    */
   onEventCount?: (count: number) => void;
+  /**
+   * Told while a file that may be large is still downloading (its length, or its slowness, starts a checker): a hint
+   * to load the code that large datasets need meanwhile. Code that arrives while the page parses and models the file
+   * can only run after that, half a second later at 100,000 events.
+   */
+  onLargeFile?: () => void;
   /** Told of the model when it is made beside the checks (large files only), before they pass: a hint, like the count. */
   onEarlyModel?: (model: Model) => void;
 }
 
-type Hints = Pick<LoadOptions, 'onEventCount' | 'onEarlyModel'>;
+type Hints = Pick<LoadOptions, 'onEventCount' | 'onEarlyModel' | 'onLargeFile'>;
+
+const nextTask = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The dataset as JSON.parse gives it, and its model, made while the checker runs; null when it cannot be made. */
-function modelUnchecked(text: string, hints: Hints): { dataset: Dataset; model: Model } | null {
+async function modelUnchecked(text: string, hints: Hints): Promise<{ dataset: Dataset; model: Model } | null> {
   // Longer than the limit even if all ASCII: certainly too large. Otherwise the checker counts the bytes.
   if (text.length > MAX_DATA_BYTES) return null;
   try {
     const dataset = JSON.parse(withoutBom(text)) as Dataset;
     if (Array.isArray(dataset?.events)) hints.onEventCount?.(dataset.events.length);
+    // A task of its own for the model, so that what the hints started (imports, workers) can go on meanwhile.
+    await nextTask();
     const model = createModel(dataset);
     hints.onEarlyModel?.(model);
     return { dataset, model };
@@ -121,7 +141,7 @@ function readDatasetHere(text: string, file: string, hints: Hints): LoadResult<{
 }
 
 async function readDataset(
-  text: string,
+  { text, bytes }: FetchedText,
   file: string,
   checker: DatasetChecker | null,
   hints: Hints,
@@ -131,9 +151,9 @@ async function readDataset(
   // worker runs until this thread is free: without the wait and the task boundary, the worker got the text once the
   // model below was made, 750 ms late.
   await checker.ready;
-  const verdict = checker.check(text, file);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const early = modelUnchecked(text, hints);
+  const verdict = checker.check(text, file, bytes);
+  await nextTask();
+  const early = await modelUnchecked(text, hints);
   performance.mark('waymark:data-modelled');
   const checked = await verdict;
   if (!checked.ok) return checked;
@@ -149,20 +169,27 @@ export async function loadModel(
   { fetcher = fetch, startChecker = startDatasetChecker, ...hints }: LoadOptions = {},
 ): Promise<LoadResult<Model>> {
   // Set from the headers' callback: a holder, since TypeScript cannot see a callback assign a local.
-  const started: { checker: DatasetChecker | null } = { checker: null };
+  const started: { checker: DatasetChecker | null; once: boolean } = { checker: null, once: false };
   try {
-    const text = await fetchText(baseUrl + file, file, fetcher, (length, body) => {
-      const start = () => (started.checker ??= startChecker());
+    const start = () => {
+      if (!started.once) {
+        started.once = true;
+        hints.onLargeFile?.();
+        started.checker = startChecker();
+      }
+      return started.checker;
+    };
+    const fetched = await fetchText(baseUrl + file, file, fetcher, (length, body) => {
       if (length !== null) return void (length > MAY_BE_LARGE_FROM && start());
       const timer = setTimeout(start, SLOW_BODY_MS);
       void body.finally(() => clearTimeout(timer)).catch(() => {});
     });
-    if (!text.ok) return text;
+    if (!fetched.ok) return fetched;
     performance.mark('waymark:data-fetched');
-    const large = text.value.length > PARALLEL_CHECK_FROM;
+    const large = fetched.value.text.length > PARALLEL_CHECK_FROM;
     // A large file that arrived before the checker was started (a fast connection) still gets one.
-    const checker = large ? (started.checker ??= startChecker()) : null;
-    const read = await readDataset(text.value, file, checker, hints);
+    const checker = large ? start() : null;
+    const read = await readDataset(fetched.value, file, checker, hints);
     performance.mark('waymark:data-checked');
     if (!read.ok) return read;
     const { dataset, model } = read.value;

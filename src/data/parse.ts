@@ -4,9 +4,11 @@ import { tourFileSchema, type TourFile } from './tour-schema';
 import { describeProblems } from './problems';
 import { byteLength, fail, MAX_DATA_BYTES, tooLarge, withoutBom, type LoadResult } from './load-result';
 
-/** Parses JSON text, refusing it by its size first; a byte order mark is allowed. */
-export function parseJson(text: string, file: string): LoadResult<unknown> {
-  const bytes = byteLength(text);
+/**
+ * Parses JSON text, refusing it by its size first (`bytes`, its size in UTF-8, is counted unless given); a byte order
+ * mark is allowed.
+ */
+export function parseJson(text: string, file: string, bytes = byteLength(text)): LoadResult<unknown> {
   if (bytes > MAX_DATA_BYTES) return tooLarge(file, bytes);
   try {
     return { ok: true, value: JSON.parse(withoutBom(text)) };

@@ -141,38 +141,54 @@ function reportDuplicates(items: { id: string }[], key: string, ctx: Ctx) {
   });
 }
 
+/** What a dataset is checked for beyond each part's own schema: ids that are unique and refer to something. */
+function checkReferences(dataset: Dataset, ctx: Ctx) {
+  const categoryIds = new Set(dataset.categories.map((c) => c.id));
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  reportDuplicates(dataset.categories, 'categories', ctx);
+  reportDuplicates(dataset.sources, 'sources', ctx);
+  reportDuplicates(dataset.events, 'events', ctx);
+  dataset.events.forEach((event, i) => {
+    const issue = (path: PropertyKey[], message: string) =>
+      ctx.addIssue({ code: 'custom', path: ['events', i, ...path], message, input: event });
+    if (!categoryIds.has(event.category)) issue(['category'], `"${event.category}" is not one of the categories`);
+    event.sources.forEach((id, j) => {
+      if (!sourceIds.has(id)) issue(['sources', j], `"${id}" is not one of the sources`);
+    });
+    if (event.end !== undefined && event.start === undefined) issue(['end'], 'has an end but no start');
+    if (event.end !== undefined && event.start !== undefined && endsBeforeStart(event.start, event.end)) {
+      issue(['end'], `ends (${event.end}) before it starts (${event.start})`);
+    }
+    const roles = event.places.map((p) => p.role).filter(Boolean);
+    if (roles.length > 0 && !(roles.includes('origin') && roles.includes('destination'))) {
+      issue(['places'], 'a journey needs one place marked origin and one marked destination');
+    }
+  });
+}
+
+const datasetParts = {
+  meta: metaSchema,
+  categories: z.array(categorySchema).check(z.minLength(1, 'needs at least one category')),
+  sources: z.array(sourceSchema),
+};
+
 export const datasetSchema = z
-  .object({
-    meta: metaSchema,
-    categories: z.array(categorySchema).check(z.minLength(1, 'needs at least one category')),
-    sources: z.array(sourceSchema),
-    events: z.array(eventSchema),
-  })
-  .check(
-    z.superRefine((dataset, ctx) => {
-      const categoryIds = new Set(dataset.categories.map((c) => c.id));
-      const sourceIds = new Set(dataset.sources.map((s) => s.id));
-      reportDuplicates(dataset.categories, 'categories', ctx);
-      reportDuplicates(dataset.sources, 'sources', ctx);
-      reportDuplicates(dataset.events, 'events', ctx);
-      dataset.events.forEach((event, i) => {
-        const issue = (path: PropertyKey[], message: string) =>
-          ctx.addIssue({ code: 'custom', path: ['events', i, ...path], message, input: event });
-        if (!categoryIds.has(event.category)) issue(['category'], `"${event.category}" is not one of the categories`);
-        event.sources.forEach((id, j) => {
-          if (!sourceIds.has(id)) issue(['sources', j], `"${id}" is not one of the sources`);
-        });
-        if (event.end !== undefined && event.start === undefined) issue(['end'], 'has an end but no start');
-        if (event.end !== undefined && event.start !== undefined && endsBeforeStart(event.start, event.end)) {
-          issue(['end'], `ends (${event.end}) before it starts (${event.start})`);
-        }
-        const roles = event.places.map((p) => p.role).filter(Boolean);
-        if (roles.length > 0 && !(roles.includes('origin') && roles.includes('destination'))) {
-          issue(['places'], 'a journey needs one place marked origin and one marked destination');
-        }
-      });
-    }),
-  );
+  .object({ ...datasetParts, events: z.array(eventSchema) })
+  .check(z.superRefine(checkReferences));
+
+/**
+ * The dataset checked in parts, for a large file: `events` (a list of events, checked in slices with `eventSchema`)
+ * and `rest` (everything but the events' own fields, and the references between them). A file passes both exactly
+ * when it passes `datasetSchema`; a file that fails is checked whole again, for the problems in `datasetSchema`'s
+ * order and words.
+ */
+export const datasetInParts = {
+  events: z.array(eventSchema),
+  rest: z
+    .object({ ...datasetParts, events: z.array(z.unknown()) })
+    // The events have passed `events` by then (see check-dataset.ts).
+    .check(z.superRefine((dataset, ctx) => checkReferences(dataset as Dataset, ctx))),
+};
 
 export const bandLevelSchema = z.object({ id: slugSchema, label: text(60), color: colorSchema });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createBandModel, createModel, formatDateRange } from './model';
+import fc from 'fast-check';
+import { compareEvents, createBandModel, createModel, formatDateRange } from './model';
 import { MAX_DATA_BYTES } from './load-result';
 import { buildDataset, buildModel } from '../../tests/fixtures/build-dataset';
 import { loadMiniBand, loadMiniModel, loadMiniModelWithBand } from '../../tests/fixtures/load-fixture';
+import { createSyntheticDataset } from '../../tests/fixtures/synthetic-dataset';
 
 const DAY = 86_400_000;
 
@@ -244,4 +246,28 @@ describe('createModel at scale', () => {
     expect(model.events).toHaveLength(150_000);
     expect(model.extent).toEqual([Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1)]);
   }, 30_000);
+});
+
+describe('createModel ordering of many events', () => {
+  it('is the order of compareEvents, ties and undated events included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: 400 }), (seed, count) => {
+        const dataset = createSyntheticDataset(count, seed);
+        // Many events at the same dates (known to the year only), titles that sort unlike the ids (one title per
+        // event in five, so that ids break ties), and some events without a date (they come last, by title).
+        const titles = ['beta', 'Alpha', 'Ärger', 'gamma', 'Beta'];
+        dataset.events.forEach((event, i) => {
+          event.title = titles[(i * 7 + seed) % titles.length];
+          if (i % 3 === 0) event.start = event.start!.slice(0, 4);
+          if (i % 7 === 3) delete event.start;
+          if (i % 7 === 3) delete event.end;
+        });
+        const model = createModel(dataset);
+        const compared = [...model.events].sort(compareEvents);
+        expect(model.events.map((e) => e.id)).toEqual(compared.map((e) => e.id));
+        expect(model.events.map((e) => e.order)).toEqual(model.events.map((_, i) => i));
+      }),
+      { numRuns: 30 },
+    );
+  });
 });

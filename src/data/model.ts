@@ -1,5 +1,6 @@
 import type { BandFile, BandRef, Category, Dataset, EventRecord, LocatedPlace, Place, Source } from './schema';
 import type { Tour, TourFile } from './tour-schema';
+import { argsort } from './argsort';
 import {
   endOf,
   formatPartialDate,
@@ -163,6 +164,32 @@ export function compareEvents(a: Omit<ModelEvent, 'order'>, b: Omit<ModelEvent, 
   );
 }
 
+/**
+ * `events` in the order of `compareEvents`: sorted by their times with a radix sort, then each run of events with the
+ * same start and end (a few at a time) by title and id. Sorting 100,000 events with `compareEvents` alone took 140 ms,
+ * most of it calls of the comparison and reads of scattered event objects; this takes about 40.
+ */
+function sortEvents(events: ModelEvent[]): ModelEvent[] {
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  events.forEach((event, i) => {
+    // Undated events come last, all at once: compareEvents orders them by title and id alone.
+    starts[i] = event.timed ? event.startMs : Infinity;
+    ends[i] = event.timed ? event.endMs : Infinity;
+  });
+  const order = argsort(starts, argsort(ends));
+  const sorted: ModelEvent[] = new Array(n);
+  for (let from = 0, to = 1; from < n; from = to, to = from + 1) {
+    const [start, end] = [starts[order[from]], ends[order[from]]];
+    while (to < n && starts[order[to]] === start && ends[order[to]] === end) to++;
+    const run = Array.from(order.subarray(from, to), (i) => events[i]);
+    if (run.length > 1) run.sort(compareEvents);
+    run.forEach((event, k) => (sorted[from + k] = event));
+  }
+  return sorted;
+}
+
 export function createBandModel(file: BandFile, ref: BandRef): BandModel | undefined {
   const series = file.series.find((s) => s.id === ref.series);
   if (!series) return undefined;
@@ -192,7 +219,7 @@ export function createBandModel(file: BandFile, ref: BandRef): BandModel | undef
 
 /** Builds the immutable model the views draw from. The dataset must already be valid. */
 export function createModel(dataset: Dataset, band?: BandFile, tours?: TourFile): Model {
-  const events = dataset.events.map(createModelEvent).sort(compareEvents);
+  const events = sortEvents(dataset.events.map(createModelEvent));
   // Numbered in place: copying 100,000 events to add their order doubled the garbage (and the GC pauses) at load.
   events.forEach((event, order) => {
     event.order = order;

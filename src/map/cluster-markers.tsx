@@ -5,7 +5,6 @@ import { addNotice, hoverEvent, selectEvent } from '../state/actions';
 import type { ModelEvent } from '../data/model';
 import { ClusterController } from './cluster-controller';
 
-export { prepareClusterWorker } from './cluster-source';
 export { prepareClusterIndex } from './cluster-controller';
 
 /** Many events: numbered clusters and single markers on a canvas, indexed in a worker (see ClusterController). */

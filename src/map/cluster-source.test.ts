@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClusterHandler, type ClusterRequest, type ClusterResponse } from './cluster-protocol';
 import * as clusterIndex from './cluster-index';
-import { createClusterSource, prepareClusterWorker } from './cluster-source';
+import { createClusterSource } from './cluster-source';
+import { prepareClusterWorker } from './cluster-worker-start';
 
 vi.mock('./cluster-index', async (importOriginal) => {
   const actual = await importOriginal<typeof clusterIndex>();

@@ -1,5 +1,6 @@
 import type { ClusterItem, Expansion } from './cluster-index';
 import { createClusterHandler, type ClusterRequest, type ClusterResponse } from './cluster-protocol';
+import { startClusterWorker, takeSpareWorker } from './cluster-worker-start';
 
 type Body<R> = R extends ClusterRequest ? Omit<R, 'id'> : never;
 
@@ -22,23 +23,9 @@ function createInThreadChannel(): Channel {
   };
 }
 
-const startWorker = () => new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module' });
-
-/** A worker started ahead of the map (while a large dataset is still being checked), for the next channel to take. */
-let spare: Worker | null = null;
-
-export function prepareClusterWorker() {
-  if (typeof Worker === 'undefined' || spare) return;
-  try {
-    spare = startWorker();
-  } catch {
-    spare = null;
-  }
-}
 
 function createWorkerChannel(onFail: (unanswered: Pending[]) => void): Channel {
-  const worker = spare ?? startWorker();
-  spare = null;
+  const worker = takeSpareWorker() ?? startClusterWorker();
   const pending = new Map<number, Pending>();
   worker.onmessage = (event: MessageEvent<ClusterResponse>) => {
     pending.get(event.data.id)?.resolve(event.data);

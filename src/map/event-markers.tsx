@@ -6,6 +6,7 @@ import { selectEventsUntilPlayhead } from '../state/playback-selectors';
 import { selectFilteredEvents } from '../state/selectors';
 import { CLUSTER_THRESHOLD, needsClustering } from './marker-places';
 import { DomMarkers } from './dom-markers';
+import { prepareClusterWorker } from './cluster-worker-start';
 
 // Clustering (supercluster, the canvas layer, the worker's client) loads only for datasets that need it.
 const loadClusterMarkers = () => import('./cluster-markers');
@@ -20,12 +21,16 @@ const { Component: ClusterMarkers, preload: preloadClusterMarkers } = lazyCompon
 export function prepareMarkers(count: number) {
   if (count <= CLUSTER_THRESHOLD) return;
   void preloadClusterMarkers();
-  void loadClusterMarkers().then((module) => module.prepareClusterWorker());
+  prepareClusterWorker();
 }
 
 /** For a model whose markers will be clustered, starts indexing them before the map is shown; resolves once begun. */
 export async function prepareClusters(model: Model): Promise<void> {
-  if (needsClustering(model.events, model)) (await loadClusterMarkers()).prepareClusterIndex(model);
+  // The code first (loaded during the download, for a large file), then the walk over the events and the post to the
+  // worker in one go. The other way round, the import's answer could come a task later, after the checker's, and the
+  // index waited for the first view to be drawn: 250 ms.
+  const { prepareClusterIndex } = await loadClusterMarkers();
+  if (needsClustering(model.events, model)) prepareClusterIndex(model);
 }
 
 /**

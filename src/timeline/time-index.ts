@@ -1,5 +1,6 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { ModelEvent } from '../data/model';
+import { argsort } from '../data/argsort';
 
 /**
  * Numeric times of a set of dated events, built once per filtered set so that a frame of zooming costs a few binary
@@ -62,16 +63,7 @@ function modelTimes(all: readonly ModelEvent[]): ModelTimes {
     }
     slots[i] = slot;
   });
-  const positions = () => Uint32Array.from({ length: n }, (_, i) => i);
-  times = {
-    starts,
-    ends,
-    marks,
-    slots,
-    categories,
-    byMark: positions().sort((a, b) => marks[a] - marks[b]),
-    byEnd: positions().sort((a, b) => ends[a] - ends[b]),
-  };
+  times = { starts, ends, marks, slots, categories, byMark: argsort(marks), byEnd: argsort(ends) };
   modelTimesCache.set(all, times);
   return times;
 }

@@ -24,7 +24,12 @@ describe('argsort', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ noNaN: true }), { maxLength: 200 }), (values) => {
         const keys = keysOf(values);
-        expect(Array.from(argsort(keys))).toEqual(bySorting(keys, Uint32Array.from(keys, (_, i) => i)));
+        expect(Array.from(argsort(keys))).toEqual(
+          bySorting(
+            keys,
+            Uint32Array.from(keys, (_, i) => i),
+          ),
+        );
       }),
     );
   });

@@ -23,7 +23,6 @@ function createInThreadChannel(): Channel {
   };
 }
 
-
 function createWorkerChannel(onFail: (unanswered: Pending[]) => void): Channel {
   const worker = takeSpareWorker() ?? startClusterWorker();
   const pending = new Map<number, Pending>();

@@ -3,8 +3,7 @@
  * thread is free, so for a large dataset it is started while the file still downloads, before the page is busy
  * parsing and modelling it. This module is small and has no imports, so that it can be part of the entry.
  */
-export const startClusterWorker = () =>
-  new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module' });
+export const startClusterWorker = () => new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module' });
 
 /** A worker started ahead of the map, for the next cluster source to take. */
 let spare: Worker | null = null;

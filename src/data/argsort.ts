@@ -3,8 +3,9 @@ const RADIX = 1 << 16;
 /**
  * The positions `order` (all of `keys`' positions by default) sorted stably by `keys[position]`, ascending, as
  * `order.sort((a, b) => keys[a] - keys[b])` sorts them, -0 and 0 alike, NaN last. A radix sort over the keys' bits,
- * 16 at a time: about 4 ms for 100,000 keys where the comparison sort took 37 ms (and 140 ms for the model's events,
- * comparing objects), as it never calls a function per comparison nor reads an event object.
+ * 16 at a time (skipping the 16 bits in which all keys are alike): about 4 ms for 100,000 keys where the comparison
+ * sort took 37 ms (and 140 ms for the model's events, comparing objects), as it calls no function per comparison and
+ * reads no event object.
  */
 export function argsort(keys: Float64Array, order?: Uint32Array): Uint32Array {
   const n = order ? order.length : keys.length;
@@ -33,6 +34,8 @@ export function argsort(keys: Float64Array, order?: Uint32Array): Uint32Array {
   ] as const) {
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[(word[positions[i]] >>> shift) & 0xffff]++;
+    // All keys alike in these 16 bits (the top ones of times a few decades apart are): nothing to move.
+    if (n === 0 || counts[(word[positions[0]] >>> shift) & 0xffff] === n) continue;
     let sum = 0;
     for (let bucket = 0; bucket < RADIX; bucket++) {
       const count = counts[bucket];

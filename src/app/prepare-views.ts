@@ -1,5 +1,4 @@
 import type { Model } from '../data/model';
-import { getFilterIndex } from '../data/search-index';
 import { preloadVirtualList, VIRTUAL_LIST_THRESHOLD } from '../list/event-list';
 import { selectCategoryCounts } from '../state/selectors';
 import { prepareModelTimes } from '../timeline/time-index';
@@ -27,14 +26,12 @@ export const prepareViews = {
   },
   /**
    * Indexes the model for the views, each index cached by the model's events: the map's clusters (in their worker),
-   * the timeline's times, the filters' search index and category counts.
+   * the timeline's times and the filters' category counts.
    */
   forModel(model: Model) {
-    const steps = [
-      () => prepareModelTimes(model.events),
-      () => selectCategoryCounts({ model }),
-      () => getFilterIndex(model),
-    ];
+    // Not the search index: the list builds it in steps once the dataset shows (see event-list.tsx), as it is not
+    // needed to show it, and building it here took 100 ms of the two cores the checks need.
+    const steps = [() => prepareModelTimes(model.events), () => selectCategoryCounts({ model })];
     // One task each (tens of ms at 100,000 events), so the checker's answer never waits long behind them.
     const next = () => {
       steps.shift()?.();

@@ -32,7 +32,8 @@ export interface ModelEvent {
   /** A bar from start to end; false for points and for events known only to lie somewhere in a window. */
   isSpan: boolean;
   dateLabel: string;
-  countries: string[];
+  /** Shared between events (see countriesOf): never to be changed. */
+  countries: readonly string[];
   /** Lower-case text that free-text search looks in. */
   searchText: string;
 }
@@ -121,11 +122,27 @@ export function absenceNote(event: Pick<ModelEvent, 'timed' | 'located' | 'recor
 
 const isLocated = (place: Place): place is LocatedPlace => place.lat !== undefined && place.lon !== undefined;
 
+const NO_COUNTRIES: readonly string[] = [];
+/** One list per country for the events in one country (most), shared: not 100,000 lists of one code. */
+const oneCountry = new Map<string, readonly string[]>();
+
 /** The distinct countries of the places, in order: written as loops, since this runs for every event at load. */
-function countriesOf(places: Place[]): string[] {
+function countriesOf(places: Place[]): readonly string[] {
+  if (places.length === 1) {
+    const country = places[0].country;
+    if (!country) return NO_COUNTRIES;
+    let list = oneCountry.get(country);
+    if (!list) oneCountry.set(country, (list = [country]));
+    return list;
+  }
   const countries: string[] = [];
   for (const { country } of places) if (country && !countries.includes(country)) countries.push(country);
   return countries;
+}
+
+/** The places with coordinates: the places themselves when all have them (most events), not a copy. */
+function locatedOf(places: Place[]): LocatedPlace[] {
+  return places.every(isLocated) ? places : places.filter(isLocated);
 }
 
 function searchTextOf(record: EventRecord): string {
@@ -142,7 +159,7 @@ function createModelEvent(record: EventRecord): ModelEvent {
     id: record.id,
     order: -1,
     timed: start !== undefined,
-    located: record.places.filter(isLocated),
+    located: locatedOf(record.places),
     startMs: start ? startOf(start) : NaN,
     startEndMs: start ? endOf(start) : NaN,
     endMs: start ? endOf(end ?? start) : NaN,

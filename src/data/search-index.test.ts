@@ -1,7 +1,15 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { createFilterIndex, filterWithIndex, getFilterIndex, queryWords, type FilterCriteria } from './search-index';
-import type { ModelEvent } from './model';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createFilterIndex,
+  filterWithIndex,
+  getFilterIndex,
+  prepareFilterIndex,
+  queryWords,
+  type FilterCriteria,
+} from './search-index';
+import { createModel, type ModelEvent } from './model';
+import { createSyntheticDataset } from '../../tests/fixtures/synthetic-dataset';
 import { buildModel, type EventInput } from '../../tests/fixtures/build-dataset';
 
 const model = buildModel([
@@ -110,5 +118,39 @@ describe('filterWithIndex, for any events and filters', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('prepareFilterIndex', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('builds, a few events per task, the index createFilterIndex builds at once, and keeps it for the model', () => {
+    vi.useFakeTimers();
+    const model = createModel(createSyntheticDataset(100));
+    prepareFilterIndex(model, 7);
+    vi.advanceTimersToNextTimer();
+    // One step done, more to come: 100 events in steps of 7.
+    expect(vi.getTimerCount()).toBe(1);
+    vi.runAllTimers();
+    expect(vi.getTimerCount()).toBe(0);
+    const index = getFilterIndex(model);
+    expect(getFilterIndex(model)).toBe(index);
+    expect(index).toEqual(createFilterIndex(model.events));
+  });
+
+  it('stops when told to, and stops by itself once the index was built on demand', () => {
+    vi.useFakeTimers();
+    const model = createModel(createSyntheticDataset(50));
+    const stop = prepareFilterIndex(model, 7);
+    vi.advanceTimersToNextTimer();
+    stop();
+    expect(vi.getTimerCount()).toBe(0);
+    const other = createModel(createSyntheticDataset(50, 2));
+    prepareFilterIndex(other, 7);
+    const built = getFilterIndex(other);
+    vi.runAllTimers();
+    expect(getFilterIndex(other)).toBe(built);
   });
 });

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { ModelEvent } from '../data/model';
 import { useAppStore } from '../state/use-app-store';
+import { indexInOrder } from '../state/selectors';
 import { EventListRow } from './event-list-row';
 import { revealRow } from './reveal-row';
 
@@ -21,8 +22,8 @@ export function VirtualEventList({ events }: { events: readonly ModelEvent[] }) 
   const hoveredId = useAppStore((s) => s.hoveredId);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const selectedIndex = useMemo(
-    () => (selectedId ? events.findIndex((e) => e.id === selectedId) : -1),
-    [events, selectedId],
+    () => (selectedId ? indexInOrder(events, model.byId.get(selectedId)) : -1),
+    [events, model, selectedId],
   );
 
   // Stable callbacks: a new getItemKey makes the virtualizer measure all 100,000 rows again on every render.

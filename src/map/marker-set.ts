@@ -1,4 +1,5 @@
 import type { Model, ModelEvent } from '../data/model';
+import { indexInOrder } from '../state/selectors';
 
 /**
  * The markers of a list of events in flat arrays, with no object per marker, and the box around all their places:
@@ -155,14 +156,8 @@ export function markerSetOf(events: readonly ModelEvent[], model?: Pick<Model, '
 
 /** The marker indexes of an event in the set (none when it is not in it), found by its place in time order. */
 export function markersOf(set: MarkerSet, event: ModelEvent | undefined): number[] {
-  if (!event) return [];
-  let [low, high] = [0, set.events.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (set.events[middle].order < event.order) low = middle + 1;
-    else high = middle;
-  }
-  if (set.events[low] !== event) return [];
+  const low = indexInOrder(set.events, event);
+  if (low < 0) return [];
   const markers: number[] = [];
   for (let m = set.firstMarker[low]; m < set.firstMarker[low + 1]; m++) markers.push(m);
   return markers;

@@ -55,11 +55,17 @@ export function createTourHandout(model: Model, tour: Tour): Handout {
 }
 
 /** The handout of the filtered events, in time order, saying which filters chose them. */
-export function createChronologyHandout(model: Model, filters: Filters, events: ModelEvent[]): Handout {
+export function createChronologyHandout(
+  model: Model,
+  filters: Filters,
+  events: ModelEvent[],
+  make: 'with entries' | 'heading only' = 'with entries',
+): Handout {
   const phrases = describeFilters(filters, model);
   const heading = `Chronology of ${plural(events.length, 'event', 'events')}`;
   const scope = phrases.length
     ? `Of the dataset's ${model.events.length} events, those ${phrases.join('; ')}.`
     : `All the events of the dataset, in time order.`;
-  return { heading, lines: [model.meta.description, scope], entries: events.map((event) => ({ event })) };
+  const entries = make === 'with entries' ? events.map((event) => ({ event })) : [];
+  return { heading, lines: [model.meta.description, scope], entries };
 }

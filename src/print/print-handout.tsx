@@ -25,10 +25,15 @@ export function PrintHandout() {
   const events = useAppStore((s) => (s.model ? selectFilteredEvents(s) : NO_EVENTS));
   const tour = useAppStore(selectActiveTour);
   const stamp = usePrintStamp();
+  // A long chronology's entries are made only while printing: made for 100,000 events on every search, they were
+  // 200,000 objects no one saw.
+  const eager = stamp.printing || events.length <= EAGER_ENTRIES;
   const handout = useMemo(() => {
     if (!model) return null;
-    return tour ? createTourHandout(model, tour) : createChronologyHandout(model, filters, events);
-  }, [model, tour, filters, events]);
+    return tour
+      ? createTourHandout(model, tour)
+      : createChronologyHandout(model, filters, events, eager ? 'with entries' : 'heading only');
+  }, [model, tour, filters, events, eager]);
   const mapEvents = useMemo(() => handout?.entries.map((entry) => entry.event) ?? [], [handout]);
   if (!model || !handout) return null;
   const full = stamp.printing || handout.entries.length <= EAGER_ENTRIES;

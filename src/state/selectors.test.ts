@@ -8,12 +8,15 @@ import {
   selectFilteredEvents,
   selectNeighbour,
   selectSelectedEvent,
+  selectTimedEvents,
   selectTimeWindow,
+  indexInOrder,
 } from './selectors';
 import { appStore, EMPTY_FILTERS, resetAppStore, type Filters } from './store';
 import { showModel } from './actions';
 import { loadMiniDataset, loadMiniModel } from '../../tests/fixtures/load-fixture';
 import { createModel } from '../data/model';
+import { createSyntheticDataset } from '../../tests/fixtures/synthetic-dataset';
 
 const DAY = 86_400_000;
 const model = loadMiniModel();
@@ -207,5 +210,30 @@ describe('isFiltered', () => {
     expect(isFiltered(filters({ query: 'law' }))).toBe(true);
     expect(isFiltered(filters({ categories: [] }))).toBe(true);
     expect(isFiltered(filters({ countries: ['KH'] }))).toBe(true);
+  });
+});
+
+describe("selectTimedEvents and indexInOrder, on lists in the model's order", () => {
+  // Every third event without a date: they come last in the model.
+  const dataset = createSyntheticDataset(60, 3);
+  dataset.events.forEach((event, i) => {
+    if (i % 3 === 0) delete event.start;
+    if (i % 3 === 0) delete event.end;
+  });
+  const big = createModel(dataset);
+
+  it('keep the dated events of any filtered list, and find any event where it is', () => {
+    fc.assert(
+      fc.property(fc.subarray(big.events), fc.constantFrom(...big.events), (events, event) => {
+        const timed = selectTimedEvents({ model: { ...big, events }, filters: EMPTY_FILTERS });
+        expect(ids(timed)).toEqual(ids(events.filter((e) => e.timed)));
+        expect(indexInOrder(events, event)).toBe(events.indexOf(event));
+      }),
+    );
+  });
+
+  it('find nothing for no event', () => {
+    expect(indexInOrder(big.events, null)).toBe(-1);
+    expect(indexInOrder([], big.events[0])).toBe(-1);
   });
 });

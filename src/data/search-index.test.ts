@@ -4,8 +4,10 @@ import {
   createFilterIndex,
   filterWithIndex,
   getFilterIndex,
+  positionsIn,
   prepareFilterIndex,
   queryWords,
+  samePositions,
   type FilterCriteria,
 } from './search-index';
 import { createModel, type ModelEvent } from './model';
@@ -117,6 +119,25 @@ describe('filterWithIndex, for any events and filters', () => {
         expect(found).toEqual(naiveFilter(events, c));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('knows where each event it kept is in the list it was given, and so does any prefix of what it kept', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 25 }), criteriaArb, fc.nat(), (records, c, cut) => {
+        const inputs: EventInput[] = records.map((r, i) => ({ id: `e${i}`, start: `${2000 + (i % 7)}`, ...r }));
+        const { events } = buildModel(inputs);
+        const found = filterWithIndex(createFilterIndex(events), events, c);
+        expect(Array.from(positionsIn(found, events)!)).toEqual(found.map((e) => events.indexOf(e)));
+        const prefix = found.slice(0, cut % (found.length + 1));
+        samePositions(prefix, found);
+        expect(Array.from(positionsIn(prefix, events)!)).toEqual(prefix.map((e) => events.indexOf(e)));
+        // Of the list itself, the positions are 0, 1, 2 …; of a list from elsewhere, nothing is known.
+        expect(Array.from(positionsIn(events, events)!)).toEqual(events.map((_, i) => i));
+        expect(positionsIn(found, [...events])).toBeNull();
+        expect(positionsIn([...found], events)).toBeNull();
+      }),
+      { numRuns: 200 },
     );
   });
 });

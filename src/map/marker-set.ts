@@ -1,5 +1,6 @@
 import type { Model, ModelEvent } from '../data/model';
 import { indexInOrder } from '../state/selectors';
+import { positionsIn } from '../data/search-index';
 
 /**
  * The markers of a list of events in flat arrays, with no object per marker, and the box around all their places:
@@ -98,9 +99,10 @@ function copyFromTable(events: readonly ModelEvent[], table: Table): MarkerSet {
   const { firstMarker: from, points: fromPoints } = table.set;
   const orders = new Int32Array(events.length);
   const firstMarker = new Int32Array(events.length + 1);
+  const positions = positionsIn(events, table.events);
   let count = 0;
   for (let i = 0; i < events.length; i++) {
-    const order = events[i].order;
+    const order = positions ? positions[i] : events[i].order;
     orders[i] = order;
     firstMarker[i] = count;
     count += from[order + 1] - from[order];

@@ -1,6 +1,6 @@
 import { DAY_MS } from '../data/dates';
 import type { Model, ModelEvent } from '../data/model';
-import { filterWithIndex, getFilterIndex, queryWords } from '../data/search-index';
+import { filterWithIndex, getFilterIndex, queryWords, samePositions } from '../data/search-index';
 import type { AppState, Filters, LinkedView } from './store';
 
 /**
@@ -71,6 +71,7 @@ export function selectTimedEvents(state: Pick<AppState, 'model' | 'filters'>): M
     else high = middle;
   }
   lastTimed = low === all.length ? all : all.slice(0, low);
+  samePositions(lastTimed, all);
   return lastTimed;
 }
 

@@ -1,6 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { ModelEvent } from '../data/model';
 import { argsort } from '../data/argsort';
+import { positionsIn } from '../data/search-index';
 
 /**
  * Numeric times of a set of dated events, built once per filtered set so that a frame of zooming costs a few binary
@@ -84,8 +85,9 @@ export function createTimeIndex(events: readonly ModelEvent[], all: readonly Mod
   const ends = new Float64Array(events.length);
   const member = new Uint8Array(all.length);
   const counts = new Uint32Array(model.categories.length);
+  const positions = positionsIn(events, all);
   events.forEach((event, i) => {
-    const order = event.order;
+    const order = positions ? positions[i] : event.order;
     member[order] = 1;
     starts[i] = model.starts[order];
     ends[i] = model.ends[order];

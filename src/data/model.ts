@@ -1,6 +1,7 @@
 import type { BandFile, BandRef, Category, Dataset, EventRecord, LocatedPlace, Place, Source } from './schema';
 import type { Tour, TourFile } from './tour-schema';
 import { argsort } from './argsort';
+import { columnsBuilder, keepColumns } from './event-columns';
 import {
   endOf,
   formatPartialDate,
@@ -238,18 +239,22 @@ export function createBandModel(file: BandFile, ref: BandRef): BandModel | undef
 export function createModel(dataset: Dataset, band?: BandFile, tours?: TourFile): Model {
   const events = sortEvents(dataset.events.map(createModelEvent));
   // One pass for what is gathered from every event (the mapped and spread arrays it replaced made 200,000 more
-  // objects at 100,000 events). Numbered in place: copying the events to add their order doubled the garbage.
+  // objects at 100,000 events), the views' columns included. Numbered in place: copying the events to add their
+  // order doubled the garbage.
   const byId = new Map<string, ModelEvent>();
   const countries = new Set<string>();
+  const columns = columnsBuilder(events.length);
   let [earliest, latest] = [Infinity, -Infinity];
   events.forEach((event, order) => {
     event.order = order;
+    columns.add(event, order);
     byId.set(event.id, event);
     for (const country of event.countries) countries.add(country);
     if (!event.timed) return;
     if (event.startMs < earliest) earliest = event.startMs;
     if (event.endMs > latest) latest = event.endMs;
   });
+  keepColumns(events, columns.done());
   return {
     meta: dataset.meta,
     categories: dataset.categories,

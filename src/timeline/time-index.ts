@@ -1,6 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { ModelEvent } from '../data/model';
 import { argsort } from '../data/argsort';
+import { columnsOf, markTime, type EventColumns } from '../data/event-columns';
 import { positionsIn } from '../data/search-index';
 
 /**
@@ -19,22 +20,10 @@ export interface TimeIndex {
   markTimes: ReadonlyMap<string, Float64Array>;
 }
 
-/**
- * Where an event's mark sits in time: a span's at its start, anything else's in the middle of what its date can mean
- * (a year-only event in the middle of its year), as the layout draws them.
- */
-export function markTime(event: ModelEvent): number {
-  return event.isSpan ? event.startMs : (event.startMs + event.endMs) / 2;
-}
+export { markTime };
 
-/** The model's events as typed arrays, by position (`order`), with their positions sorted by mark time and by end. */
-interface ModelTimes {
-  starts: Float64Array;
-  ends: Float64Array;
-  marks: Float64Array;
-  /** Per event, its category's place in `categories`. */
-  slots: Uint16Array;
-  categories: string[];
+/** The model's columns, with their positions sorted by mark time and by end. */
+interface ModelTimes extends EventColumns {
   byMark: Uint32Array;
   byEnd: Uint32Array;
 }
@@ -45,26 +34,8 @@ const modelTimesCache = new WeakMap<readonly ModelEvent[], ModelTimes>();
 function modelTimes(all: readonly ModelEvent[]): ModelTimes {
   let times = modelTimesCache.get(all);
   if (times) return times;
-  const n = all.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const marks = new Float64Array(n);
-  const slots = new Uint16Array(n);
-  const slotOf = new Map<string, number>();
-  const categories: string[] = [];
-  all.forEach((event, i) => {
-    // Undated events (last in the model) sort after every dated one.
-    starts[i] = event.timed ? event.startMs : Infinity;
-    ends[i] = event.timed ? event.endMs : Infinity;
-    marks[i] = event.timed ? markTime(event) : Infinity;
-    let slot = slotOf.get(event.record.category);
-    if (slot === undefined) {
-      slot = categories.push(event.record.category) - 1;
-      slotOf.set(event.record.category, slot);
-    }
-    slots[i] = slot;
-  });
-  times = { starts, ends, marks, slots, categories, byMark: argsort(marks), byEnd: argsort(ends) };
+  const columns = columnsOf(all);
+  times = { ...columns, byMark: argsort(columns.marks), byEnd: argsort(columns.ends) };
   modelTimesCache.set(all, times);
   return times;
 }

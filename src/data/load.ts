@@ -108,12 +108,10 @@ export interface LoadOptions {
 
 type Hints = Pick<LoadOptions, 'onEventCount' | 'onEarlyModel' | 'onLargeFile'>;
 
-const nextTask = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The dataset as JSON.parse gives it, and its model, made while the checker runs; null when it cannot be made. */
 async function modelUnchecked(text: string, hints: Hints): Promise<{ dataset: Dataset; model: Model } | null> {
-  // Longer than the limit even if all ASCII: certainly too large. Otherwise the checker counts the bytes.
-  if (text.length > MAX_DATA_BYTES) return null;
   try {
     const dataset = JSON.parse(withoutBom(text)) as Dataset;
     if (Array.isArray(dataset?.events)) hints.onEventCount?.(dataset.events.length);

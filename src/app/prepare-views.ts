@@ -1,6 +1,5 @@
 import type { Model } from '../data/model';
 import { preloadVirtualList, VIRTUAL_LIST_THRESHOLD } from '../list/event-list';
-import { selectCategoryCounts } from '../state/selectors';
 import { prepareModelTimes } from '../timeline/time-index';
 import { loadMapView } from './app';
 import { prepareClusterWorker } from '../map/cluster-worker-start';
@@ -26,22 +25,17 @@ export const prepareViews = {
   },
   /**
    * Indexes the model for the views, each index cached by the model's events: the map's clusters (in their worker),
-   * the timeline's times and the filters' category counts.
+   * then the timeline's sorted times. (The category counts and the times themselves come with the model, see
+   * event-columns.ts; the search index is built in steps once the dataset shows, see event-list.tsx: it is not
+   * needed to show it, and building it here took 100 ms of the two cores the checks need.)
    */
   forModel(model: Model) {
-    // Not the search index: the list builds it in steps once the dataset shows (see event-list.tsx), as it is not
-    // needed to show it, and building it here took 100 ms of the two cores the checks need.
-    const steps = [() => prepareModelTimes(model.events), () => selectCategoryCounts({ model })];
-    // One task each (tens of ms at 100,000 events), so the checker's answer never waits long behind them.
-    const next = () => {
-      steps.shift()?.();
-      if (steps.length) setTimeout(next, 0);
-    };
-    // The cluster index first, as it is built in its worker while this thread does the rest.
-    // A chunk that fails to load here is the map's to report when it is shown.
+    // The cluster index first, as it is built in its worker while this thread does the rest, in a task of its own
+    // so that the checker's answer does not wait behind both. A chunk that fails to load here is the map's to report
+    // when it is shown.
     void loadMapView()
       .then((module) => module.prepareClusters(model))
       .catch(() => {})
-      .then(() => setTimeout(next, 0));
+      .then(() => setTimeout(() => prepareModelTimes(model.events), 0));
   },
 };

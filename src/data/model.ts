@@ -199,10 +199,13 @@ function sortEvents(events: ModelEvent[]): ModelEvent[] {
   const order = argsort(starts, argsort(ends));
   const sorted: ModelEvent[] = new Array(n);
   for (let from = 0, to = 1; from < n; from = to, to = from + 1) {
-    const [start, end] = [starts[order[from]], ends[order[from]]];
-    while (to < n && starts[order[to]] === start && ends[order[to]] === end) to++;
-    const run = Array.from(order.subarray(from, to), (i) => events[i]);
-    if (run.length > 1) run.sort(compareEvents);
+    const first = order[from];
+    while (to < n && starts[order[to]] === starts[first] && ends[order[to]] === ends[first]) to++;
+    if (to - from === 1) {
+      sorted[from] = events[first];
+      continue;
+    }
+    const run = Array.from(order.subarray(from, to), (i) => events[i]).sort(compareEvents);
     run.forEach((event, k) => (sorted[from + k] = event));
   }
   return sorted;

@@ -14,5 +14,5 @@ export const chromiumArgs = [
   '--no-first-run',
   // Chromium 156's headless browser loads its omnibox popup (a WebUI page) in a renderer of its own beside every new
   // window, busy for over a second in a traced load while the page under test loaded, on the same two cores.
-  '--disable-features=WebUIOmniboxPopup,PreloadTopChromeWebUI',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI',
 ];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkDataset, isSameJson } from './check-dataset';
+import { checkDataset, isSameJson, type EventsCheck } from './check-dataset';
+import { fastEventsSchema } from './fast-event-schema';
 import { parseDataset } from './parse';
-import type { Dataset } from './schema';
+import { datasetInParts, type Dataset } from './schema';
 import { readFixture, readMiniJson } from '../../tests/fixtures/load-fixture';
 import { createSyntheticDataset } from '../../tests/fixtures/synthetic-dataset';
 
@@ -73,7 +74,12 @@ const MUTATIONS: Record<string, (dataset: Dataset, i: number) => void> = {
   'no change': () => {},
 };
 
-describe('checkDataset of a large file (checked in slices)', () => {
+const EVENTS_CHECKS: [string, EventsCheck][] = [
+  ['zod/mini', datasetInParts.events],
+  ["classic zod, the worker's", fastEventsSchema],
+];
+
+describe.each(EVENTS_CHECKS)('checkDataset of a large file (checked in slices with %s)', (_, eventsCheck) => {
   // Over two slices of 1,000 events, so that the changed event may be in any slice, the last one partly full.
   const base = createSyntheticDataset(2_345);
 
@@ -84,7 +90,7 @@ describe('checkDataset of a large file (checked in slices)', () => {
         MUTATIONS[name](data, i);
         const text = JSON.stringify(data);
         const whole = parseDataset(text, 'big.json');
-        const checked = checkDataset(text, 'big.json');
+        const checked = checkDataset(text, 'big.json', undefined, eventsCheck);
         if (!whole.ok) {
           expect(checked).toEqual(whole);
         } else if (!checked.ok) {
@@ -103,7 +109,7 @@ describe('checkDataset of a large file (checked in slices)', () => {
   it('refuses an event that fails in the last slice, naming it as a check of the whole file does', () => {
     const data = structuredClone(base);
     data.events[2_300].start = '2012-13-01';
-    const checked = checkDataset(JSON.stringify(data), 'big.json');
+    const checked = checkDataset(JSON.stringify(data), 'big.json', undefined, eventsCheck);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(checked.title).toBe('big.json has 1 problem.');
@@ -114,9 +120,70 @@ describe('checkDataset of a large file (checked in slices)', () => {
   it('sends back the trimmed events when one in a later slice had text to trim', () => {
     const data = structuredClone(base);
     data.events[1_500].summary = `${data.events[1_500].summary}  `;
-    const checked = checkDataset(JSON.stringify(data), 'big.json');
+    const checked = checkDataset(JSON.stringify(data), 'big.json', undefined, eventsCheck);
     if (!checked.ok || checked.unchanged) throw new Error('expected a changed dataset');
     expect(checked.dataset.events[1_500].summary).toBe(data.events[1_500].summary.trim());
     expect(checked.dataset.events).toHaveLength(2_345);
+  });
+});
+
+describe("the worker's events check (classic zod)", () => {
+  /** A value for each field: valid ones, and ones that are wrong in each way the schema looks for. */
+  const word = fc.constantFrom('harbour', ' padded ', '', '   ', 'Obama', 'x'.repeat(201));
+  const slug = fc.constantFrom('obama-visits', 'Bad Id', '', 'a--b', 'source-1', 'cat-2');
+  const date = fc.constantFrom('2012', '2012-11', '2012-11-19', '2012-13-01', '2012-02-30', 'soon', '', '0050');
+  const coordinate = fc.oneof(fc.double({ min: -200, max: 200, noNaN: true }), fc.constantFrom('10', null));
+  const place = fc.record(
+    {
+      name: word,
+      country: fc.constantFrom('KH', 'kh', 'KHM'),
+      lat: coordinate,
+      lon: coordinate,
+      role: fc.constantFrom('origin', 'destination', 'via'),
+      extra: fc.string(),
+    },
+    { requiredKeys: ['name'] },
+  );
+  const event = fc.record(
+    {
+      id: slug,
+      title: word,
+      start: date,
+      end: date,
+      rangeMeans: fc.constantFrom('duration', 'uncertainty', 'roughly'),
+      category: slug,
+      places: fc.oneof(fc.array(place, { maxLength: 3 }), fc.constant('Phnom Penh')),
+      summary: word,
+      sources: fc.array(slug, { maxLength: 2 }),
+      confidence: fc.constantFrom('high', 'medium', 'low', 'certain'),
+      dateNote: word,
+      colour: fc.string(),
+    },
+    { requiredKeys: ['id', 'title', 'category', 'places', 'summary', 'sources', 'confidence'] },
+  );
+  const issuesOf = (result: { success: boolean; error?: { issues: unknown[] } }) =>
+    result.error?.issues.map((issue) => {
+      const { code, path, message } = issue as { code: string; path: PropertyKey[]; message: string };
+      return { code, path, message };
+    });
+
+  it('passes, fails, trims and drops exactly as zod/mini does, with the same problems', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(event, fc.constantFrom(null, 'event', 3)), { maxLength: 4 }), (events) => {
+        const mini = datasetInParts.events.safeParse(events);
+        const fast = fastEventsSchema.safeParse(events);
+        expect(fast.success).toBe(mini.success);
+        expect(fast.data).toEqual(mini.data);
+        expect(issuesOf(fast)).toEqual(issuesOf(mini));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('passes the valid events of a synthetic dataset, unchanged', () => {
+    const { events } = createSyntheticDataset(500);
+    const fast = fastEventsSchema.safeParse(events);
+    expect(fast.success).toBe(true);
+    expect(isSameJson(events, fast.data)).toBe(true);
   });
 });

@@ -1,73 +1,53 @@
-import { StrictMode, Suspense, lazy } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App, preloadMapView } from './app/app';
-import { ViewBoundary } from './app/view-boundary';
-import { loadModel } from './data/load';
-import { addNotice, setEmbed, showFailure, showModel } from './state/actions';
-import { goToStop } from './state/tour-actions';
-import { readLocation, startUrlSync, withoutData } from './url/sync';
-import { locateDataset } from './url/data-location';
-import { setDataOrigin } from './state/open-actions';
-import { loadLinkedDataset } from './open/load-linked-dataset';
-import { startPresenterSync } from './present/channel';
-import { prepareViews } from './app/prepare-views';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { Root } from './app/root';
+import { readPrerenderedPage, type PrerenderedPage } from './app/prerendered-page';
+import { loadPrerenderedModel } from './app/load-prerendered';
+import { showLinkedModel } from './app/show-link';
+import { showFailure, showModel } from './state/actions';
+import { setMapPoster } from './map/poster';
+import type { Model } from './data/model';
 import './styles.css';
 
-const baseUrl = import.meta.env.BASE_URL;
 /** A second window for the teacher (`?presenter=1`): notes, next stop, clock; it follows the projected window. */
-const isPresenter = new URLSearchParams(window.location.search).get('presenter') === '1';
-const PresenterView = lazy(() => import('./present/presenter-view').then((m) => ({ default: m.PresenterView })));
+const presenter = new URLSearchParams(window.location.search).get('presenter') === '1';
+const hasDataParam = new URLSearchParams(window.location.search).has('data');
+const container = document.getElementById('root')!;
+const page = presenter || hasDataParam ? null : readPrerenderedPage(document);
 
-/** `?data=` opens a dataset beside the app (a teacher's own deployment) instead of the bundled one. */
-const source = locateDataset(window.location.search, baseUrl);
-
-if (!isPresenter) void preloadMapView();
-const hints = isPresenter
-  ? {}
-  : {
-      onEventCount: prepareViews.forEventCount,
-      onLargeFile: prepareViews.forLargeFile,
-      onEarlyModel: prepareViews.forModel,
-    };
-if (source.path) setDataOrigin({ kind: 'url', path: source.path });
-const loading = source.path
-  ? loadLinkedDataset(source.folder, source.file, hints)
-  : loadModel(source.folder, source.file, hints).then((result) =>
-      result.ok ? { ok: true as const, value: { model: result.value, note: null } } : result,
+/** Everything but a prerendered page with its own data: load, check and render from the start. */
+function renderFresh(baseUrl: string) {
+  createRoot(container).render(<Root baseUrl={baseUrl} presenter={presenter} />);
+  import('./app/start-fresh')
+    .then(({ startFresh }) => startFresh(baseUrl, presenter))
+    .catch((error: Error) =>
+      showFailure({ ok: false, file: 'events.json', title: `Waymark could not start: ${error.message}`, problems: [] }),
     );
-loading
-  .then((loaded) => {
-    if (!loaded.ok) return showFailure(loaded);
-    const { model, note } = loaded.value;
-    const link = readLocation(model);
-    setEmbed(link.embed);
-    showModel(model, withoutData(link.state));
-    if (note) addNotice(note);
-    if (isPresenter) return;
-    // A link to a tour step without its event (e.g. a teacher's "tour=…&step=4") shows that stop.
-    if (link.state.tour && !link.state.selectedId) goToStop(link.state.tour.id, link.state.tour.step);
-    startUrlSync(model, link);
-    startPresenterSync();
-  })
-  .catch((error: Error) =>
-    showFailure({
-      ok: false,
-      file: source.file,
-      title: `The dataset could not be loaded: ${error.message}`,
-      problems: [],
-    }),
-  );
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ViewBoundary name="App">
-      {isPresenter ? (
-        <Suspense fallback={<p>Loading the presenter view…</p>}>
-          <PresenterView />
-        </Suspense>
-      ) : (
-        <App baseUrl={baseUrl} />
-      )}
-    </ViewBoundary>
-  </StrictMode>,
-);
+/**
+ * Hydrates the page the build rendered (see app/render-page.tsx) over the model of the same files, then moves to the
+ * view the address asks for before the next paint. A share page (e/<id>/) takes the app's own address first.
+ */
+function hydrate(page: PrerenderedPage, model: Model, baseUrl: string) {
+  if (page.poster) setMapPoster(model, page.poster);
+  showModel(model, { selectedId: page.selectedId });
+  const onShown = () => {
+    if (page.appPath !== './' && page.selectedId) {
+      const app = new URL(page.appPath, window.location.href);
+      app.search = `?event=${encodeURIComponent(page.selectedId)}`;
+      window.history.replaceState(window.history.state, '', app);
+    }
+    showLinkedModel(model);
+  };
+  hydrateRoot(container, <Root baseUrl={baseUrl} onShown={onShown} />);
+}
+
+if (page) {
+  // Absolute, so that it still holds once a share page has taken the app's address.
+  const baseUrl = new URL(page.appPath, window.location.href).href;
+  loadPrerenderedModel(page, `${baseUrl}data/`)
+    .then((model) => (model ? hydrate(page, model, baseUrl) : renderFresh(baseUrl)))
+    .catch(() => renderFresh(baseUrl));
+} else {
+  renderFresh(import.meta.env.BASE_URL);
+}

@@ -19,19 +19,18 @@ import { PlayheadLine } from '../playback/playhead-line';
 import { TourAutoplayButton } from '../playback/tour-autoplay-button';
 import { PrintButton } from '../print/print-button';
 import { ExportMenu } from '../export/export-menu';
-import { PrintHandout } from '../print/print-handout';
 import { BuildTourButton } from '../tour/build-tour-button';
 import { OpenDataset } from '../open/open-dataset';
 import { setShareOpen } from '../state/actions';
 import { useGlobalKeys } from './use-global-keys';
+import { MapArea } from '../map/map-area';
 import { lazyComponent } from '../ui/lazy-component';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 
-/** Leaflet is the largest part of the app: it loads in parallel with the dataset, after the first view's code. */
-export const loadMapView = () => import('../map/map-view');
-const { Component: MapView, preload: preloadMapView } = lazyComponent(() =>
-  loadMapView().then((module) => module.MapView),
+/** The printed handout is hidden on screen: its code loads after the first view (see useAfterFirstPaint). */
+const { Component: PrintHandout } = lazyComponent(() =>
+  import('../print/print-handout').then((module) => module.PrintHandout),
 );
-export { preloadMapView };
 const ShareDialog = lazy(() => import('../share/share-dialog').then((module) => ({ default: module.ShareDialog })));
 
 /** The one place that puts the views together. */
@@ -43,6 +42,7 @@ export function App({ baseUrl }: { baseUrl: string }) {
   const shareOpen = useAppStore((s) => s.shareOpen);
   const present = useAppStore((s) => s.present);
   useGlobalKeys();
+  const afterFirstPaint = useAfterFirstPaint();
 
   useEffect(
     function setDocumentTitle() {
@@ -117,9 +117,7 @@ export function App({ baseUrl }: { baseUrl: string }) {
         </aside>
         <div className="map-wrap">
           <ViewBoundary name="Map">
-            <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
-              <MapView baseUrl={baseUrl} />
-            </Suspense>
+            <MapArea baseUrl={baseUrl} />
           </ViewBoundary>
         </div>
         <div className="details-wrap">
@@ -136,7 +134,11 @@ export function App({ baseUrl }: { baseUrl: string }) {
           </ViewBoundary>
         </div>
       </main>
-      <PrintHandout />
+      {afterFirstPaint && (
+        <Suspense fallback={null}>
+          <PrintHandout />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Model } from '../data/model';
 import { preloadVirtualList, VIRTUAL_LIST_THRESHOLD } from '../list/event-list';
 import { prepareModelTimes } from '../timeline/time-index';
-import { loadMapView } from './app';
+import { loadMapView } from '../map/map-area';
 import { prepareClusterWorker } from '../map/cluster-worker-start';
 
 /**

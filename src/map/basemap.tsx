@@ -30,7 +30,16 @@ async function fetchCountries(url: string): Promise<FeatureCollection> {
  * Country shapes from Natural Earth that ship with the app: a coarse world first, finer shapes once the user zooms in.
  * Drawn on one canvas, so hundreds of polygons cost one layer.
  */
-export function Basemap({ baseUrl, onError }: { baseUrl: string; onError: (message: string) => void }) {
+export function Basemap({
+  baseUrl,
+  onError,
+  onDrawn,
+}: {
+  baseUrl: string;
+  onError: (message: string) => void;
+  /** Told once the countries have been drawn the first time (the map's poster can go then). */
+  onDrawn?: () => void;
+}) {
   const map = useMap();
   const [detail, setDetail] = useState<'coarse' | 'fine'>(map.getZoom() >= FINE_ZOOM ? 'fine' : 'coarse');
   useMapEvent('zoomend', () => {
@@ -38,6 +47,10 @@ export function Basemap({ baseUrl, onError }: { baseUrl: string; onError: (messa
   });
 
   const current = useRef<L.GeoJSON | null>(null);
+  const onDrawnRef = useRef(onDrawn);
+  useEffect(() => {
+    onDrawnRef.current = onDrawn;
+  }, [onDrawn]);
   // Online tiles, when the user turns them on, draw the countries instead; the offline shapes wait, ready to return.
   const hidden = useAppStore((s) => s.onlineTiles);
   const hiddenRef = useRef(hidden);
@@ -77,6 +90,8 @@ export function Basemap({ baseUrl, onError }: { baseUrl: string; onError: (messa
           current.current?.remove();
           current.current = layer;
           performance.mark(`waymark:basemap-${detail}`);
+          // The canvas paints on the next frame.
+          requestAnimationFrame(() => onDrawnRef.current?.());
         })
         .catch((error: Error) => onError(`The map's country shapes could not be loaded (${error.message}).`));
       return () => {

@@ -16,7 +16,7 @@ import { OnlineTiles } from './online-tiles';
 import { TilesToggle } from './tiles-toggle';
 
 /** The offline map: Natural Earth countries, event markers by category, journeys as arrows. */
-export function MapView({ baseUrl }: { baseUrl: string }) {
+export function MapView({ baseUrl, onDrawn }: { baseUrl: string; onDrawn?: () => void }) {
   const model = useAppStore((s) => s.model)!;
   const [problem, setProblem] = useState<string | null>(null);
   const onError = useCallback((message: string) => setProblem(message), []);
@@ -48,7 +48,7 @@ export function MapView({ baseUrl }: { baseUrl: string }) {
       >
         <AttributionControl prefix={false} />
         <OnlineTiles />
-        <Basemap baseUrl={baseUrl} onError={onError} />
+        <Basemap baseUrl={baseUrl} onError={onError} onDrawn={onDrawn} />
         <Journeys />
         <EventMarkers />
         <MapViewSync />

@@ -14,6 +14,9 @@ import { TimelineCanvas, useCanvasPlan } from './timeline-canvas';
 import { chooseRenderer } from './canvas-plan';
 import { AXIS_HEIGHT, PADDING, laneHeightFor } from './timeline-geometry';
 
+/** The size the timeline is prerendered at: its body's at 1280x800, the commonest laptop screen. */
+const PRERENDER_SIZE = { width: 1280, height: 230 };
+
 interface TimelineProps {
   /** More controls for the toolbar, put in by the app (e.g. playback). */
   toolbarExtra?: ReactNode;
@@ -29,12 +32,13 @@ export function Timeline({ toolbarExtra, overlay }: TimelineProps = {}) {
   const model = useAppStore((s) => s.model)!;
   const events = useAppStore(selectTimedEvents);
   const timeWindow = useAppStore(useShallow(selectTimeWindow));
-  const [containerRef, size] = useElementSize<HTMLDivElement>();
+  const renderer = chooseRenderer(events.length);
+  // Only SVG marks are prerendered; a canvas waits for the real size rather than plan twice.
+  const [containerRef, size] = useElementSize<HTMLDivElement>(renderer === 'svg' ? PRERENDER_SIZE : undefined);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = size.width;
 
   const scale = useMemo(() => createTimeScale(timeWindow, width), [timeWindow, width]);
-  const renderer = chooseRenderer(events.length);
   const layout = useMemo(
     () => (renderer === 'svg' ? layoutTimeline(events, scale, DEFAULT_LAYOUT) : null),
     [renderer, events, scale],

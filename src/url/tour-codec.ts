@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// The default import: lz-string is CommonJS, and Node (the build's prerender) gives it no named exports.
+import LZString from 'lz-string';
 import * as z from 'zod/mini';
 import { tourStopSchema, type Tour } from '../data/tour-schema';
 import { CUSTOM_TOUR_ID } from '../state/store';
@@ -18,14 +19,14 @@ export function encodeCustomTour(tour: Pick<Tour, 'title' | 'description' | 'sto
     d: tour.description || undefined,
     s: tour.stops.map((stop) => (stop.note?.trim() ? [stop.event, stop.note] : [stop.event])),
   };
-  return compressToEncodedURIComponent(JSON.stringify(compact));
+  return LZString.compressToEncodedURIComponent(JSON.stringify(compact));
 }
 
 /** Reads a home-made tour from a link; null if it is damaged or names events this dataset does not have. */
 export function decodeCustomTour(text: string, eventIds: Pick<ReadonlySet<string>, 'has'>): Tour | null {
   let json: unknown;
   try {
-    json = JSON.parse(decompressFromEncodedURIComponent(text) ?? '');
+    json = JSON.parse(LZString.decompressFromEncodedURIComponent(text) ?? '');
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './app/root';
 import { readPrerenderedPage, type PrerenderedPage } from './app/prerendered-page';
 import { loadPrerenderedModel } from './app/load-prerendered';
-import { showLinkedModel } from './app/show-link';
+import { prepareLink, showLinkedModel } from './app/show-link';
 import { showFailure, showModel } from './state/actions';
 import { setMapPoster } from './map/poster';
 import type { Model } from './data/model';
@@ -45,8 +45,8 @@ function hydrate(page: PrerenderedPage, model: Model, baseUrl: string) {
 if (page) {
   // Absolute, so that it still holds once a share page has taken the app's address.
   const baseUrl = new URL(page.appPath, window.location.href).href;
-  loadPrerenderedModel(page, `${baseUrl}data/`)
-    .then((model) => (model ? hydrate(page, model, baseUrl) : renderFresh(baseUrl)))
+  Promise.all([loadPrerenderedModel(page, `${baseUrl}data/`), prepareLink()])
+    .then(([model]) => (model ? hydrate(page, model, baseUrl) : renderFresh(baseUrl)))
     .catch(() => renderFresh(baseUrl));
 } else {
   renderFresh(import.meta.env.BASE_URL);

@@ -8,11 +8,9 @@ import { ErrorPage } from './error-page';
 import { ViewBoundary } from './view-boundary';
 import { Notices } from './notices';
 import { SelectionAnnouncer } from './selection-announcer';
-import { UpdatePrompt } from './update-prompt';
 import { EmbedHeader } from './embed-header';
 import { TourBar } from '../tour/tour-bar';
 import { TourList } from '../tour/tour-list';
-import { PresentBar } from '../present/present-bar';
 import { OpenPresenterButton } from '../present/open-presenter-button';
 import { PlaybackControls } from '../playback/playback-controls';
 import { PlayheadLine } from '../playback/playhead-line';
@@ -26,6 +24,12 @@ import { useGlobalKeys } from './use-global-keys';
 import { MapArea } from '../map/map-area';
 import { lazyComponent } from '../ui/lazy-component';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
+
+/** Presentation mode's bar, in place of the header: its code loads when a teacher first presents. */
+const { Component: PresentBar } = lazyComponent(() => import('../present/present-bar').then((m) => m.PresentBar));
+
+/** The notice of a new version (and the service worker's registration): after the first view, like the worker itself. */
+const { Component: UpdatePrompt } = lazyComponent(() => import('./update-prompt').then((m) => m.UpdatePrompt));
 
 /** The printed handout is hidden on screen: its code loads after the first view (see useAfterFirstPaint). */
 const { Component: PrintHandout } = lazyComponent(() =>
@@ -66,7 +70,9 @@ export function App({ baseUrl }: { baseUrl: string }) {
         Skip to the event list
       </a>
       {present ? (
-        <PresentBar />
+        <Suspense fallback={null}>
+          <PresentBar />
+        </Suspense>
       ) : embed ? (
         <EmbedHeader title={title ?? 'Waymark'} />
       ) : (
@@ -90,7 +96,11 @@ export function App({ baseUrl }: { baseUrl: string }) {
       )}
       <Notices />
       <SelectionAnnouncer />
-      <UpdatePrompt />
+      {afterFirstPaint && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       {!present && (
         <TourBar
           extra={

@@ -1,8 +1,9 @@
+import { Suspense, lazy } from 'react';
 import type { LoadFailure } from '../data/load-result';
-import { formatProblem } from '../data/problems';
 import { useAppStore } from '../state/use-app-store';
 
-const SHOWN = 50;
+/** The list of problems loads with the failure: what went wrong is said at once, in the heading and the alert. */
+const ProblemList = lazy(() => import('./problem-list').then((m) => ({ default: m.ProblemList })));
 
 /** A readable page for a dataset that could not be loaded: what is wrong, where, and what to do. */
 export function ErrorPage({ failure }: { failure: LoadFailure }) {
@@ -15,15 +16,9 @@ export function ErrorPage({ failure }: { failure: LoadFailure }) {
         {failure.title}
       </p>
       {failure.problems.length > 0 && (
-        <>
-          <h2>Problems found</h2>
-          <ul>
-            {failure.problems.slice(0, SHOWN).map((problem, i) => (
-              <li key={i}>{formatProblem(problem)}</li>
-            ))}
-          </ul>
-          {failure.problems.length > SHOWN && <p>…and {failure.problems.length - SHOWN} more.</p>}
-        </>
+        <Suspense fallback={<p>Listing the problems…</p>}>
+          <ProblemList problems={failure.problems} />
+        </Suspense>
       )}
       <p>
         Fix the file <code>{failure.file}</code> and reload the page. <code>npm run validate</code> lists every problem

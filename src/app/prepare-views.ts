@@ -1,6 +1,8 @@
 import type { Model } from '../data/model';
 import { preloadVirtualList, VIRTUAL_LIST_THRESHOLD } from '../list/event-list';
 import { prepareModelTimes } from '../timeline/time-index';
+import { preloadTimelineCanvas } from '../timeline/timeline';
+import { SVG_MAX_EVENTS } from '../timeline/canvas-plan';
 import { loadMapView } from '../map/map-area';
 import { prepareClusterWorker } from '../map/cluster-worker-start';
 
@@ -9,9 +11,13 @@ import { prepareClusterWorker } from '../map/cluster-worker-start';
  * once the dataset shows. Only hints: what shows is decided later, from the checked model and the link's filters.
  */
 export const prepareViews = {
-  /** Loads the code the views will need for `count` events: the virtual list, the map's clusters and their worker. */
+  /**
+   * Loads the code the views will need for `count` events: the virtual list, the timeline's canvas, the map's
+   * clusters and their worker.
+   */
   forEventCount(count: number) {
     if (count > VIRTUAL_LIST_THRESHOLD) void preloadVirtualList();
+    if (count > SVG_MAX_EVENTS) void preloadTimelineCanvas();
     void loadMapView().then((module) => module.prepareMarkers(count));
   },
   /**

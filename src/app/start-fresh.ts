@@ -5,7 +5,7 @@ import { locateDataset } from '../url/data-location';
 import { loadLinkedDataset } from '../open/load-linked-dataset';
 import { prepareViews } from './prepare-views';
 import { preloadMapView } from '../map/map-area';
-import { showLinkedModel } from './show-link';
+import { prepareLink, showLinkedModel } from './show-link';
 
 /**
  * Loads the dataset the address names (`?data=`, else the bundled one from `baseUrl`), with every check, and shows it:
@@ -29,8 +29,8 @@ export function startFresh(baseUrl: string, presenter: boolean) {
     : loadModel(source.folder, source.file, hints).then((result) =>
         result.ok ? { ok: true as const, value: { model: result.value, note: null } } : result,
       );
-  return loading
-    .then((loaded) => {
+  return Promise.all([loading, prepareLink()])
+    .then(([loaded]) => {
       if (!loaded.ok) return showFailure(loaded);
       showLinkedModel(loaded.value.model, { note: loaded.value.note, presenter });
     })

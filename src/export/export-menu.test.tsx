@@ -21,8 +21,9 @@ function exportButton() {
   return screen.getByRole('button', { name: 'Export' });
 }
 
+/** The panel's code loads when the menu opens: it appears a moment after the click. */
 function panel() {
-  return screen.getByRole('group', { name: 'Export' });
+  return screen.findByRole('group', { name: 'Export' });
 }
 
 describe('ExportMenu', () => {
@@ -33,8 +34,8 @@ describe('ExportMenu', () => {
 
     await userEvent.click(exportButton());
     expect(exportButton()).toHaveAttribute('aria-expanded', 'true');
-    expect(within(panel()).getByText('All 8 events')).toBeInTheDocument();
-    const names = within(panel())
+    expect(within(await panel()).getByText('All 8 events')).toBeInTheDocument();
+    const names = within(await panel())
       .getAllByRole('button')
       .map((b) => b.textContent);
     expect(names).toEqual([
@@ -56,10 +57,10 @@ describe('ExportMenu', () => {
     render(<ExportMenu baseUrl="./" />);
     act(() => toggleCategory('diplomacy'));
     await userEvent.click(exportButton());
-    expect(within(panel()).getByText('4 of 8 events, as filtered')).toBeInTheDocument();
+    expect(within(await panel()).getByText('4 of 8 events, as filtered')).toBeInTheDocument();
 
     act(() => appStore.setState({ filters: { categories: [], countries: [], query: '' } }));
-    expect(within(panel()).getByText('No events match the filters.')).toBeInTheDocument();
+    expect(within(await panel()).getByText('No events match the filters.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Events as CSV' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Timeline as PNG' })).toBeEnabled();
   });
@@ -68,7 +69,7 @@ describe('ExportMenu', () => {
     render(<ExportMenu baseUrl="./" />);
     exportButton().focus();
     await userEvent.keyboard('{Enter}');
-    expect(screen.getByRole('button', { name: 'Events as CSV' })).toHaveFocus();
+    expect(await screen.findByRole('button', { name: 'Events as CSV' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
     expect(screen.getByRole('button', { name: 'Events as GeoJSON' })).toHaveFocus();
     await userEvent.keyboard('{ArrowUp}{ArrowUp}');

@@ -6,6 +6,7 @@ import { indexInOrder } from '../state/selectors';
 import { positionsIn } from '../data/search-index';
 import { EventListRow } from './event-list-row';
 import { revealRow } from './reveal-row';
+import './virtual-event-list.css';
 
 /** A row with a one-line title; rows measure themselves once drawn. */
 const ESTIMATED_ROW_PX = 52;

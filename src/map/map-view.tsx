@@ -14,6 +14,7 @@ import { FIT_OPTIONS, MapViewSync, boundsOf } from './map-view-sync';
 import { FitButton } from './fit-button';
 import { OnlineTiles } from './online-tiles';
 import { TilesToggle } from './tiles-toggle';
+import './map-scale.css';
 
 /** The offline map: Natural Earth countries, event markers by category, journeys as arrows. */
 export function MapView({ baseUrl, onDrawn }: { baseUrl: string; onDrawn?: () => void }) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import './drop-zone.css';
 
 const carriesFiles = (event: DragEvent) => Boolean(event.dataTransfer?.types.includes('Files'));
 

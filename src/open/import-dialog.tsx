@@ -3,6 +3,7 @@ import { formatProblem } from '../data/problems';
 import type { ImportResult } from '../import/import-types';
 import { useModal } from '../ui/use-modal';
 import { describeAccept, describeCounts, describeFormat, itemNoun, PROBLEMS_SHOWN } from './describe-import';
+import './import-dialog.css';
 
 /** What was wrong with a file, row by row, and the choice: open the valid events, or keep the dataset that is open. */
 export function ImportProblemsDialog({

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ImportProgress as Progress } from '../import/import-types';
 import { describeProgress } from './describe-import';
+import './import-dialog.css';
 
 /**
  * A small panel, not a modal: the file is read in a worker and the app stays usable meanwhile. Cancel stops the read

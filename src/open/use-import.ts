@@ -3,7 +3,6 @@ import type { ImportProgress, ImportResult } from '../import/import-types';
 import { createModel } from '../data/model';
 import { addNotice } from '../state/actions';
 import { openDataset } from '../state/open-actions';
-import { describeOpened } from './describe-import';
 
 /** Where opening a file has got to. The open dataset is untouched until `accept` (or a clean file) replaces it. */
 export type ImportJob =
@@ -14,8 +13,10 @@ export type ImportJob =
 
 const IDLE: ImportJob = { kind: 'idle' };
 
+type Describe = typeof import('./describe-import').describeOpened;
+
 /** Makes the dataset the app's model; a model that cannot be built is reported, and the old one stays. */
-function show(name: string, result: ImportResult): ImportJob {
+function show(name: string, result: ImportResult, describeOpened: Describe): ImportJob {
   if (!result.dataset) return { kind: 'review', name, result };
   try {
     openDataset(createModel(result.dataset), { kind: 'file', name });
@@ -33,6 +34,7 @@ function show(name: string, result: ImportResult): ImportJob {
 export function useImport() {
   const [job, setJob] = useState<ImportJob>(IDLE);
   const running = useRef<AbortController | null>(null);
+  const describe = useRef<Describe | null>(null);
 
   const start = useCallback(async (file: File) => {
     running.current?.abort();
@@ -43,7 +45,11 @@ export function useImport() {
     let result: ImportResult;
     try {
       // The importer (its parsers, and the fallback for a browser without workers) loads when it is first needed.
-      const { importFile } = await import('../import/import-client');
+      const [{ importFile }, { describeOpened }] = await Promise.all([
+        import('../import/import-client'),
+        import('./describe-import'),
+      ]);
+      describe.current = describeOpened;
       result = await importFile(
         file,
         (progress) => {
@@ -61,7 +67,7 @@ export function useImport() {
     running.current = null;
     if (result.fatal) setJob({ kind: 'failed', name, message: result.fatal });
     else if (result.problems.length || !result.dataset) setJob({ kind: 'review', name, result });
-    else setJob(show(name, result));
+    else setJob(show(name, result, describe.current!));
   }, []);
 
   const cancel = useCallback(() => {
@@ -71,7 +77,8 @@ export function useImport() {
   }, []);
 
   const accept = useCallback(() => {
-    if (job.kind === 'review') setJob(show(job.name, job.result));
+    // A result to review came from `start`, which loaded the describer.
+    if (job.kind === 'review') setJob(show(job.name, job.result, describe.current!));
   }, [job]);
 
   return { job, start, cancel, accept };

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../ui/time-scale';
 import { useAppStore } from '../state/use-app-store';
 import './playback.css';
 
@@ -6,7 +6,7 @@ import './playback.css';
  * The playhead on the timeline: a line across the drawing at the instant playback has reached, nothing when playback
  * is off. Render it inside the timeline's SVG, after the marks, so it is drawn on top of them.
  */
-export function PlayheadLine({ scale, height }: { scale: ScaleTime<number, number>; height: number }) {
+export function PlayheadLine({ scale, height }: { scale: TimeScale; height: number }) {
   const playhead = useAppStore((s) => s.playhead);
   if (playhead === null) return null;
   const x = scale(playhead);

@@ -4,6 +4,7 @@ import { selectActiveStop, selectActiveTour } from '../state/tour-selectors';
 import { selectFilteredEvents } from '../state/selectors';
 import { setPresenting } from '../state/tour-actions';
 import { leaveFullscreen } from '../ui/fullscreen';
+import './present.css';
 
 /** The presentation's one line of chrome: progress ("3 / 9"), the stop's title, and the way out. */
 export function PresentBar() {

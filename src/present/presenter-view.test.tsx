@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatClock, formatElapsed, PresenterView } from './presenter-view';
 import { createPresenterUrl, OpenPresenterButton } from './open-presenter-button';
 import { PRESENTER_CHANNEL, type ChannelPort } from './channel';
@@ -9,6 +9,10 @@ import { showModel } from '../state/actions';
 import { setCustomTour, startTour } from '../state/tour-actions';
 import { decodeCustomTour } from '../url/tour-codec';
 import { loadMiniModel } from '../../tests/fixtures/load-fixture';
+import { loadTourCodec } from '../url/tour-codec-slot';
+
+// Links with home-made tours are read and written once their codec has loaded, as the app loads it first.
+beforeAll(() => loadTourCodec());
 
 /** The main window's end of the channel: what the presenter sent it, and a way to answer. */
 class MainWindow implements ChannelPort {

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 import { DEFAULT_LAYOUT, layoutTimeline, type LayoutOptions, type TimelineLayout } from './layout';
 import { binDensity, type Density } from './density';
 import { countMarksInWindow, eventsInWindow, type TimeIndex } from './time-index';
@@ -69,7 +69,7 @@ export const MAX_CANVAS_LANES = 100;
  */
 export function planCanvas(
   index: TimeIndex,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   area: CanvasArea,
   categories: readonly string[],
 ): CanvasPlan {

@@ -1,5 +1,5 @@
 import { bisectLeft } from 'd3-array';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 import type { TimeIndex } from './time-index';
 
 /** How many marks fall in each column of the drawing, per category: the timeline's view when marks crowd. */
@@ -24,7 +24,7 @@ export interface Density {
  */
 export function binDensity(
   index: TimeIndex,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   width: number,
   binWidth: number,
   categories: readonly string[],

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 import type { ModelEvent } from '../data/model';
 import type { CanvasArea, CanvasPlan, MarksPlan } from './canvas-plan';
 import type { Density } from './density';
@@ -22,7 +22,7 @@ export interface CanvasColors {
 export interface CanvasFrame {
   plan: CanvasPlan;
   area: CanvasArea;
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   byId: ReadonlyMap<string, ModelEvent>;
   categories: ReadonlyMap<string, CanvasCategory>;
   colors: CanvasColors;

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 import type { ModelEvent } from '../data/model';
 import { MinHeap } from './min-heap';
 
@@ -47,7 +47,7 @@ export interface TimelineLayout {
  */
 export function layoutTimeline(
   events: readonly ModelEvent[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   options: LayoutOptions = DEFAULT_LAYOUT,
 ): TimelineLayout {
   const r = options.markRadius;

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 import type { BandModel } from '../data/model';
 import { readableTextColor } from '../ui/colors';
 
@@ -13,7 +13,7 @@ export function TimelineBand({
   width,
 }: {
   band: BandModel;
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   y: number;
   width: number;
 }) {

@@ -1,39 +1,21 @@
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 import type { ModelEvent } from '../data/model';
 import { useAppStore } from '../state/use-app-store';
 import { selectEvent } from '../state/actions';
 import { shapePath } from '../ui/shapes';
 import { DEFAULT_LAYOUT } from './layout';
-import { createTimeIndex } from './time-index';
-import { planCanvas, type CanvasArea, type CanvasPlan } from './canvas-plan';
+import type { CanvasArea, CanvasPlan } from './canvas-plan';
 import { drawCanvasFrame, type CanvasCategory, type CanvasColors } from './draw-canvas';
 import { describeCanvas } from './describe-canvas';
 import { useCanvasPointer } from './use-canvas-pointer';
-
-/**
- * What the canvas shows of `events` (null: the SVG draws them): the density or the marks. The index is built once per
- * filtered set, the plan once per frame.
- */
-export function useCanvasPlan(
-  events: readonly ModelEvent[] | null,
-  scale: ScaleTime<number, number>,
-  area: CanvasArea,
-): CanvasPlan | null {
-  const model = useAppStore((s) => s.model)!;
-  const index = useMemo(() => events && createTimeIndex(events, model.events), [events, model]);
-  const categoryIds = useMemo(() => model.categories.map((c) => c.id), [model]);
-  return useMemo(
-    () => (index && area.width > 0 ? planCanvas(index, scale, area, categoryIds) : null),
-    [index, scale, area, categoryIds],
-  );
-}
+import './timeline-canvas.css';
 
 interface Props {
   /** The dated filtered events, in time order. */
   events: readonly ModelEvent[];
   plan: CanvasPlan;
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   area: CanvasArea;
   /** Height of the whole drawing, px. */
   height: number;

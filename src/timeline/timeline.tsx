@@ -1,5 +1,5 @@
-import { useMemo, useRef, type ReactNode } from 'react';
-import type { ScaleTime } from 'd3-scale';
+import { Suspense, useMemo, useRef, type ReactNode } from 'react';
+import type { TimeScale } from './scale';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/use-app-store';
 import { selectTimedEvents, selectTimeWindow } from '../state/selectors';
@@ -10,9 +10,16 @@ import { DEFAULT_LAYOUT, layoutTimeline } from './layout';
 import { useTimeGestures } from './use-time-gestures';
 import { TimelineMarks } from './timeline-marks';
 import { TimelineBand, BAND_HEIGHT } from './timeline-band';
-import { TimelineCanvas, useCanvasPlan } from './timeline-canvas';
+import { useCanvasPlan } from './use-canvas-plan';
+import { lazyComponent } from '../ui/lazy-component';
 import { chooseRenderer } from './canvas-plan';
 import { AXIS_HEIGHT, PADDING, laneHeightFor } from './timeline-geometry';
+
+/** Many events are drawn on a canvas, whose code loads only for a dataset that needs it (see prepareViews). */
+const { Component: TimelineCanvas, preload: preloadTimelineCanvas } = lazyComponent(() =>
+  import('./timeline-canvas').then((module) => module.TimelineCanvas),
+);
+export { preloadTimelineCanvas };
 
 /** The size the timeline is prerendered at: its body's at 1280x800, the commonest laptop screen. */
 const PRERENDER_SIZE = { width: 1280, height: 230 };
@@ -21,7 +28,7 @@ interface TimelineProps {
   /** More controls for the toolbar, put in by the app (e.g. playback). */
   toolbarExtra?: ReactNode;
   /** Drawn over the marks with the current scale (e.g. a playhead). */
-  overlay?: (scale: ScaleTime<number, number>, height: number) => ReactNode;
+  overlay?: (scale: TimeScale, height: number) => ReactNode;
 }
 
 /**
@@ -85,14 +92,16 @@ export function Timeline({ toolbarExtra, overlay }: TimelineProps = {}) {
       </div>
       <div className="timeline-body" ref={containerRef}>
         {width > 0 && plan && (
-          <TimelineCanvas
-            events={events}
-            plan={plan}
-            scale={scale}
-            area={area}
-            height={height}
-            pointerTarget={svgRef}
-          />
+          <Suspense fallback={null}>
+            <TimelineCanvas
+              events={events}
+              plan={plan}
+              scale={scale}
+              area={area}
+              height={height}
+              pointerTarget={svgRef}
+            />
+          </Suspense>
         )}
         {width > 0 && (
           <svg ref={svgRef} className="timeline-svg" width={width} height={height} role="presentation">

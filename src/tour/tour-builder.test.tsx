@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TourBuilder } from './tour-builder';
 import { BuildTourButton } from './build-tour-button';
 import { serializeTourFile } from './tour-file';
@@ -8,6 +8,10 @@ import { appStore, resetAppStore } from '../state/store';
 import { selectEvent, setQuery, showModel } from '../state/actions';
 import { decodeCustomTour } from '../url/tour-codec';
 import { loadMiniModel } from '../../tests/fixtures/load-fixture';
+import { loadTourCodec } from '../url/tour-codec-slot';
+
+// Links with home-made tours are read and written once their codec has loaded, as the app loads it first.
+beforeAll(() => loadTourCodec());
 
 const model = loadMiniModel();
 const EVENT_IDS = new Set(model.byId.keys());

@@ -23,6 +23,7 @@ import {
 } from './tour-file';
 import { readSetting, writeSetting } from '../ui/safe-storage';
 import { downloadText } from '../ui/download';
+import { loadTourCodec } from '../url/tour-codec-slot';
 import './tour-builder.css';
 
 const DRAFT_KEY = 'waymark:tour-draft';
@@ -63,6 +64,10 @@ type FileReport = { title: string; problems: string[] } | null;
  */
 export function TourBuilder({ onClose }: { onClose: () => void }) {
   const model = useAppStore((s) => s.model)!;
+  useEffect(function loadLinkCodec() {
+    // The tour's link is made from its draft (createTourLink): its codec is here by the time there is one to copy.
+    void loadTourCodec();
+  }, []);
   const selected = useAppStore(selectSelectedEvent);
   const events = useAppStore(selectFilteredEvents);
   const [draft, setDraftState] = useState<TourDraft>(() => {

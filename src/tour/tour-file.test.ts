@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createDraftFromTour,
   createTourFileName,
@@ -15,6 +15,10 @@ import {
 } from './tour-file';
 import { tourFileSchema } from '../data/tour-schema';
 import { decodeCustomTour } from '../url/tour-codec';
+import { loadTourCodec } from '../url/tour-codec-slot';
+
+// Links with home-made tours are read and written once their codec has loaded, as the app loads it first.
+beforeAll(() => loadTourCodec());
 
 const EVENT_IDS = new Set(['visit-to-bangkok', 'law-passed', 'summit-in-phnom-penh']);
 

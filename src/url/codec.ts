@@ -2,7 +2,7 @@ import { DAY_MS, utc } from '../data/dates';
 import { CUSTOM_TOUR_ID, type Filters, type LinkedView, type MapView, type TourPosition } from '../state/store';
 import { roundMapView } from '../state/map-position';
 import type { Tour } from '../data/tour-schema';
-import { decodeCustomTour, encodeCustomTour } from './tour-codec';
+import { tourCodec } from './tour-codec-slot';
 
 export { roundMapView };
 
@@ -131,7 +131,8 @@ function parseTour(
   let custom: Tour | null = null;
   let length = context.tours?.get(raw);
   if (raw.startsWith('~')) {
-    custom = decodeCustomTour(raw.slice(1), context.eventIds);
+    // Loaded before a link that holds a home-made tour is read (see tour-codec-slot.ts).
+    custom = tourCodec()?.decodeCustomTour(raw.slice(1), context.eventIds) ?? null;
     if (!custom) return { ignored: 'The tour in this link is damaged or names events this dataset does not have.' };
     length = custom.stops.length;
   } else if (length === undefined) {
@@ -261,8 +262,10 @@ export function serializeUrl(state: ViewState): string {
   if (state.filters.query) pairs.push(['q', state.filters.query.slice(0, MAX_QUERY_LENGTH)]);
   if (state.tour) {
     const custom = state.tour.id === CUSTOM_TOUR_ID;
-    if (!custom || state.customTour) {
-      pairs.push(['tour', custom ? `~${encodeCustomTour(state.customTour!)}` : state.tour.id]);
+    // A home-made tour waits for its codec, which the URL sync loads as soon as the view holds one.
+    const codec = tourCodec();
+    if (!custom || (state.customTour && codec)) {
+      pairs.push(['tour', custom ? `~${codec!.encodeCustomTour(state.customTour!)}` : state.tour.id]);
       if (state.tour.step > 0) pairs.push(['step', String(state.tour.step + 1)]);
     }
   }

@@ -8,6 +8,7 @@ import { addNotice, applyView } from '../state/actions';
 import { selectAddressView, selectDataParam } from '../state/data-origin';
 import type { LinkedView } from '../state/store';
 import { parseUrl, serializeUrl, type CodecContext, type ParseResult } from './codec';
+import { loadTourCodec, tourCodec } from './tour-codec-slot';
 
 /** Browsers refuse more than about 100 history calls in 10 s; continuous moves are written at most this often. */
 const REPLACE_INTERVAL_MS = 300;
@@ -99,6 +100,8 @@ export function startUrlSync(firstModel: Model, initial: ParseResult): () => voi
 
   const unsubscribe = appStore.subscribe((state, previous) => {
     if (!state.model) return;
+    // A home-made tour is written once its codec has come (at once, after the first time).
+    if (state.customTour && !tourCodec()) void loadTourCodec().then(flushReplace);
     const search = serializeUrl(selectAddressView(state));
     if (state.model !== model) {
       // Another dataset was opened: addresses are read against it from now on. Its fresh view takes the place of the

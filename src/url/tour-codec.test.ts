@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeCustomTour, encodeCustomTour } from './tour-codec';
 import { parseUrl, serializeUrl, type CodecContext } from './codec';
+import { linkHasCustomTour, loadTourCodec } from './tour-codec-slot';
+
+// Links with home-made tours are read and written once their codec has loaded, as the app loads it first.
+beforeAll(() => loadTourCodec());
 
 const ids = ['obama-visits-rangoon', 'sok-chea-leaves', 'a-b-c', 'law-passed'];
 const eventIds = new Set(ids);
@@ -92,5 +96,15 @@ describe('home-made tours in links', () => {
     expect(bad.state.tour).toEqual({ id: 'november-2012-trip', step: 0 });
     expect(bad.ignored).toEqual(['The tour has no step "40"; it starts at step 1.']);
     expect(parseUrl('?tour=nope', context).ignored).toEqual(['There is no tour "nope" in this dataset.']);
+  });
+});
+
+describe('linkHasCustomTour', () => {
+  it('tells a link with a home-made tour from one with a dataset tour or none', () => {
+    expect(linkHasCustomTour('?tour=~N4Ig&step=2')).toBe(true);
+    expect(linkHasCustomTour('?event=x&tour=%7EN4Ig')).toBe(true);
+    expect(linkHasCustomTour('?tour=obama-2012')).toBe(false);
+    expect(linkHasCustomTour('?event=x')).toBe(false);
+    expect(linkHasCustomTour('')).toBe(false);
   });
 });

@@ -21,6 +21,13 @@ export interface DataEvent {
   category: string;
   places: DataPlace[];
   summary: string;
+  /** Ids of the dataset's sources. */
+  sources: string[];
+}
+
+export interface DataSource {
+  id: string;
+  title: string;
 }
 
 export interface DataCategory {
@@ -31,7 +38,7 @@ export interface DataCategory {
 export interface Dataset {
   meta: { title: string };
   categories: DataCategory[];
-  sources: unknown[];
+  sources: DataSource[];
   events: DataEvent[];
 }
 

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { detailsHeading, escapeRegExp, isJourney, readDataset, type DataEvent } from './helpers';
+import { detailsHeading, escapeRegExp, isJourney, readDataset, region, type DataEvent } from './helpers';
 
 // User story: a link I share to one moment shows its title, summary and a picture wherever I paste it; without
-// JavaScript it reads as a summary with its sources; in a browser it opens that moment in Waymark.
+// JavaScript it shows that moment in Waymark, with its summary and sources; with it, the app takes over there.
 
-const { events } = readDataset();
+const { events, sources } = readDataset();
 
 function metaContent(page: Page, property: string): Promise<string | null> {
   return page.locator(`meta[property="${property}"]`).getAttribute('content');
@@ -28,13 +28,16 @@ test.describe('without JavaScript', () => {
         expect(png.status()).toBe(200);
         expect(png.headers()['content-type']).toBe('image/png');
 
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
-        await expect(page.getByText(event.summary, { exact: true })).toBeVisible();
-        const link = page.getByRole('link', { name: 'Open this moment in Waymark' });
-        await expect(link).toBeVisible();
-        const target = new URL((await link.getAttribute('href'))!, page.url());
-        expect(target.pathname).toBe(new URL('../../', page.url()).pathname);
-        expect(target.searchParams.get('event')).toBe(event.id);
+        // The app itself, prerendered with the event open: its details, its sources, and the list of every event.
+        await expect(detailsHeading(page)).toHaveText(event.title);
+        const details = region(page, 'Event details');
+        await expect(details.getByText(event.summary, { exact: true })).toBeVisible();
+        for (const id of event.sources) {
+          const source = sources.find((s) => s.id === id)!;
+          await expect(details.getByText(source.title, { exact: true })).toBeVisible();
+        }
+        await expect(region(page, 'Event list').getByRole('listitem')).toHaveCount(events.length);
+        await expect(page.getByRole('img', { name: /^Map of the place of this event/ })).toBeVisible();
         // Nothing moved the reader on.
         expect(new URL(page.url()).pathname).toMatch(new RegExp(`/e/${escapeRegExp(event.id)}/$`));
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetFigures } from './bench-run';
-import { createRows, formatTable, median, percentile } from './bench-table';
+import { createPeerRows, createRows, formatRatio, formatTable, median, percentile } from './bench-table';
 
 function figures(overrides: Partial<DatasetFigures> = {}): DatasetFigures {
   return {
@@ -60,5 +60,44 @@ describe('formatTable', () => {
       '-------  ----  -----  ------',
       'm        1 ms  22 ms  ≤ 5',
     ]);
+  });
+});
+
+describe('the side-by-side rows', () => {
+  it('gives Waymark over the peer as a ratio, or a dash without both figures', () => {
+    expect(formatRatio(200, 400)).toBe('0.50x');
+    expect(formatRatio(123, 1000)).toBe('0.12x');
+    expect(formatRatio(NaN, 400)).toBe('–');
+    expect(formatRatio(200, 0)).toBe('–');
+  });
+
+  it('marks ready against its share of the peer, and the next-event INP against its limit', () => {
+    const rows = createPeerRows([
+      {
+        title: '2,000 events',
+        waymark: { ready: [300, 200, 250], next: [20, 40, 30] },
+        peer: { ready: [2400, 2000, 2200], next: [600, 700] },
+        readyRatio: 0.125,
+        nextLimit: 50,
+      },
+      {
+        title: 'bundled',
+        waymark: { ready: [300], next: [60] },
+        peer: { ready: [400], next: [] },
+        readyRatio: 0.5,
+      },
+    ]);
+    expect(rows.map((r) => r.measure)).toEqual([
+      'Ready, 2,000 events (median of 3 / 3)',
+      'Next event, INP (longest of 3 / 2), 2,000 events',
+      'Ready, bundled (median of 1 / 1)',
+      'Next event, INP (longest of 1 / 0), bundled',
+    ]);
+    expect(rows[0].cells).toEqual(['250 ms', '2200 ms', '0.11x ✓']);
+    expect(rows[0].target).toBe('≤ 0.125x');
+    expect(rows[1].cells).toEqual(['40.0 ms ✓', '700 ms', '0.06x']);
+    expect(rows[2].cells).toEqual(['300 ms', '400 ms', '0.75x ✗']);
+    expect(rows[3].cells).toEqual(['60.0 ms', '–', '–']);
+    expect(rows[3].target).toBe('');
   });
 });

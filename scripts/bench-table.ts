@@ -89,3 +89,47 @@ export function formatTable(titles: readonly string[], rows: readonly Row[]): st
   const format = (line: string[]) => line.map(pad).join('  ').trimEnd();
   return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.slice(1).map(format)].join('\n');
 }
+
+/** Waymark's figure over the peer's, e.g. `0.41x`; `–` when either is missing. */
+export function formatRatio(waymark: number, peer: number): string {
+  return Number.isFinite(waymark) && Number.isFinite(peer) && peer > 0 ? `${(waymark / peer).toFixed(2)}x` : '–';
+}
+
+export interface PeerComparison {
+  /** e.g. "bundled (53 events)" or "2,000 events". */
+  title: string;
+  waymark: { ready: number[]; next: number[] };
+  peer: { ready: number[]; next: number[] };
+  /** The most Waymark's ready time may be, as a share of the peer's (0.5: half). */
+  readyRatio: number;
+  /** The most Waymark's next-event INP may be, in ms; none to mark it. */
+  nextLimit?: number;
+}
+
+/**
+ * Rows of the side-by-side table: per size, the median time to ready of each, and the longest "next event"
+ * interaction (INP: input to the next paint), each with Waymark's figure over the peer's, marked against its target.
+ */
+export function createPeerRows(comparisons: readonly PeerComparison[]): Row[] {
+  return comparisons.flatMap(({ title, waymark, peer, readyRatio, nextLimit }) => {
+    const [ready, peerReady] = [median(waymark.ready), median(peer.ready)];
+    const worst = (values: number[]) => (values.length ? Math.max(...values) : NaN);
+    const [inp, peerInp] = [worst(waymark.next), worst(peer.next)];
+    return [
+      {
+        measure: `Ready, ${title} (median of ${waymark.ready.length} / ${peer.ready.length})`,
+        cells: [ms(ready), ms(peerReady), `${formatRatio(ready, peerReady)}${mark(ready <= readyRatio * peerReady)}`],
+        target: `≤ ${readyRatio}x`,
+      },
+      {
+        measure: `Next event, INP (longest of ${waymark.next.length} / ${peer.next.length}), ${title}`,
+        cells: [
+          `${ms(inp)}${nextLimit === undefined ? '' : mark(inp < nextLimit)}`,
+          ms(peerInp),
+          formatRatio(inp, peerInp),
+        ],
+        target: nextLimit === undefined ? '' : `< ${nextLimit} ms`,
+      },
+    ];
+  });
+}

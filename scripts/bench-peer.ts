@@ -104,8 +104,11 @@ function watchPeerReady() {
   };
   const poll = () => {
     const slide = document.querySelector('.tl-slide .tl-headline, .tl-slide .tl-text-content');
+    // A point in time is a marker of no width: its height shows it.
+    const nav = document.querySelector('.tl-timenav');
     const marker = document.querySelector('.tl-timenav .tl-timemarker');
-    if (visible(slide) && slide!.textContent!.trim() && visible(marker)) window.__peerReadyAt = performance.now();
+    const drawn = visible(nav) && (marker?.getBoundingClientRect().height ?? 0) > 0;
+    if (visible(slide) && slide!.textContent!.trim() && drawn) window.__peerReadyAt = performance.now();
     else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);

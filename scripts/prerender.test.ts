@@ -29,7 +29,7 @@ const TEMPLATE = `<!doctype html>
 `;
 
 const PAGE: PrerenderedPage = {
-  files: [{ path: 'events.json', fingerprint: '2-0000000000000000' }],
+  files: [{ path: 'events.json', bytes: 2, fingerprint: '2-0000000000000000' }],
   dataset: 'events.json',
   selectedId: null,
   appPath: './',
@@ -91,7 +91,7 @@ describe('pageFiles', () => {
 
   it('fingerprints each file whose checked form is the file itself', () => {
     expect(pageFiles(dir, 'events.json', { 'events.json': { events: [], meta: { title: 'T' } } })).toEqual([
-      { path: 'events.json', fingerprint: fingerprint(events) },
+      { path: 'events.json', bytes: Buffer.byteLength(events), fingerprint: fingerprint(events) },
     ]);
   });
 

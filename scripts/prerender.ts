@@ -40,9 +40,10 @@ export function pageFiles(
 ): PrerenderedPage['files'] | null {
   const files: PrerenderedPage['files'] = [];
   for (const [path, value] of Object.entries(checked)) {
-    const text = readFileSync(join(dataDir, path), 'utf8');
+    const buffer = readFileSync(join(dataDir, path));
+    const text = buffer.toString('utf8');
     if (!isDeepStrictEqual(JSON.parse(withoutBom(text)), value)) return null;
-    files.push({ path, fingerprint: fingerprint(text) });
+    files.push({ path, bytes: buffer.byteLength, fingerprint: fingerprint(text) });
   }
   return files.some((f) => f.path === dataset) ? files : null;
 }

@@ -1,7 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './app/root';
 import { readPrerenderedPage, type PrerenderedPage } from './app/prerendered-page';
-import { loadPrerenderedModel } from './app/load-prerendered';
+import { loadPrerenderedModel, sharedFetch } from './app/load-prerendered';
 import { prepareLink, showLinkedModel } from './app/show-link';
 import { showFailure, showModel } from './state/actions';
 import { setMapPoster } from './map/poster';
@@ -15,10 +15,10 @@ const container = document.getElementById('root')!;
 const page = presenter || hasDataParam ? null : readPrerenderedPage(document);
 
 /** Everything but a prerendered page with its own data: load, check and render from the start. */
-function renderFresh(baseUrl: string) {
+function renderFresh(baseUrl: string, fetcher: typeof fetch = fetch) {
   createRoot(container).render(<Root baseUrl={baseUrl} presenter={presenter} />);
   import('./app/start-fresh')
-    .then(({ startFresh }) => startFresh(baseUrl, presenter))
+    .then(({ startFresh }) => startFresh(baseUrl, presenter, fetcher))
     .catch((error: Error) =>
       showFailure({ ok: false, file: 'events.json', title: `Waymark could not start: ${error.message}`, problems: [] }),
     );
@@ -32,6 +32,7 @@ function hydrate(page: PrerenderedPage, model: Model, baseUrl: string) {
   if (page.poster) setMapPoster(model, page.poster);
   showModel(model, { selectedId: page.selectedId });
   const onShown = () => {
+    performance.mark('waymark:hydrated');
     if (page.appPath !== './' && page.selectedId) {
       const app = new URL(page.appPath, window.location.href);
       app.search = `?event=${encodeURIComponent(page.selectedId)}`;
@@ -45,9 +46,14 @@ function hydrate(page: PrerenderedPage, model: Model, baseUrl: string) {
 if (page) {
   // Absolute, so that it still holds once a share page has taken the app's address.
   const baseUrl = new URL(page.appPath, window.location.href).href;
-  Promise.all([loadPrerenderedModel(page, `${baseUrl}data/`), prepareLink()])
-    .then(([model]) => (model ? hydrate(page, model, baseUrl) : renderFresh(baseUrl)))
-    .catch(() => renderFresh(baseUrl));
+  const fetcher = sharedFetch();
+  performance.mark('waymark:entry-run');
+  Promise.all([loadPrerenderedModel(page, `${baseUrl}data/`, fetcher), prepareLink()])
+    .then(([model]) => {
+      performance.mark('waymark:data-checked');
+      return model ? hydrate(page, model, baseUrl) : renderFresh(baseUrl, fetcher);
+    })
+    .catch(() => renderFresh(baseUrl, fetcher));
 } else {
   renderFresh(import.meta.env.BASE_URL);
 }

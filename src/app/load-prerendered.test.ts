@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../data/fingerprint';
 import { readFixture } from '../../tests/fixtures/load-fixture';
 import type { PrerenderedPage } from './prerendered-page';
-import { loadPrerenderedModel } from './load-prerendered';
+import { loadPrerenderedModel, sharedFetch } from './load-prerendered';
 
 // The mini dataset, with the mini band beside it.
 const mini = JSON.parse(readFixture('mini-dataset.json')) as { meta: Record<string, unknown>; events: unknown[] };
@@ -12,7 +12,11 @@ const files = { 'events.json': events, 'band.json': band };
 
 function page(files: Record<string, string>): PrerenderedPage {
   return {
-    files: Object.entries(files).map(([path, text]) => ({ path, fingerprint: fingerprint(text) })),
+    files: Object.entries(files).map(([path, text]) => ({
+      path,
+      bytes: new TextEncoder().encode(text).byteLength,
+      fingerprint: fingerprint(text),
+    })),
     dataset: 'events.json',
     selectedId: null,
     appPath: './',
@@ -45,8 +49,11 @@ describe('loadPrerenderedModel', () => {
   });
 
   it('gives null when a file is not the one the build saw, so that the page renders afresh', async () => {
-    const { fetcher } = serve({ ...files, 'events.json': events.replace('"title"', ' "title"') });
-    expect(await loadPrerenderedModel(page(files), 'data/', fetcher)).toBeNull();
+    const longer = serve({ ...files, 'events.json': events.replace('"title"', ' "title"') });
+    expect(await loadPrerenderedModel(page(files), 'data/', longer.fetcher)).toBeNull();
+    // As long, but not the same.
+    const same = serve({ ...files, 'events.json': events.replace('"title"', '"titlf"') });
+    expect(await loadPrerenderedModel(page(files), 'data/', same.fetcher)).toBeNull();
   });
 
   it('gives null when a file cannot be fetched', async () => {
@@ -61,5 +68,18 @@ describe('loadPrerenderedModel', () => {
   it('gives null when the dataset names a file the page did not list', async () => {
     const { fetcher } = serve(files);
     expect(await loadPrerenderedModel(page({ 'events.json': events }), 'data/', fetcher)).toBeNull();
+  });
+});
+
+describe('sharedFetch', () => {
+  it('downloads once for the check and the fresh load, each reading the whole answer, then fetches anew', async () => {
+    const { fetcher, asked } = serve({ 'events.json': events });
+    const shared = sharedFetch(fetcher);
+    const [a, b] = [await shared('data/events.json'), await shared('data/events.json')];
+    expect(await a.text()).toBe(events);
+    expect(await b.text()).toBe(events);
+    expect(asked).toEqual(['data/events.json']);
+    await shared('data/events.json');
+    expect(asked).toEqual(['data/events.json', 'data/events.json']);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PAGE_BLOCK_ID, readPrerenderedPage, serializePrerenderedPage, type PrerenderedPage } from './prerendered-page';
 
 const PAGE: PrerenderedPage = {
-  files: [{ path: 'events.json', fingerprint: '10-0123456789abcdef' }],
+  files: [{ path: 'events.json', bytes: 10, fingerprint: '10-0123456789abcdef' }],
   dataset: 'events.json',
   selectedId: 'a</script>b',
   appPath: '../../',
@@ -35,6 +35,7 @@ describe('readPrerenderedPage', () => {
       '[]',
       JSON.stringify({ ...PAGE, files: [] }),
       JSON.stringify({ ...PAGE, files: [{ path: 1 }] }),
+      JSON.stringify({ ...PAGE, files: [{ path: 'events.json', fingerprint: 'x' }] }),
       JSON.stringify({ ...PAGE, appPath: null }),
       JSON.stringify({ ...PAGE, selectedId: 3 }),
       JSON.stringify({ ...PAGE, poster: { src: 'x' } }),

@@ -4,8 +4,11 @@
  * CSP without 'unsafe-inline' allows it.
  */
 export interface PrerenderedPage {
-  /** Each data file the page was rendered from (relative to the app) and its fingerprint (see data/fingerprint.ts). */
-  files: { path: string; fingerprint: string }[];
+  /**
+   * Each data file the page was rendered from (in the data folder), its size in bytes and its fingerprint (see
+   * data/fingerprint.ts): a file of another size is known to differ before it is decoded.
+   */
+  files: { path: string; bytes: number; fingerprint: string }[];
   /** The dataset file among them: the one whose meta names the others. */
   dataset: string;
   /** The event the page shows selected (a share page, e/<id>/), or null. */
@@ -37,7 +40,9 @@ export function readPrerenderedPage(doc: Document): PrerenderedPage | null {
   }
   const { files, dataset, selectedId, appPath, poster } = value;
   const filesOk =
-    Array.isArray(files) && files.length > 0 && files.every((f) => isString(f?.path) && isString(f?.fingerprint));
+    Array.isArray(files) &&
+    files.length > 0 &&
+    files.every((f) => isString(f?.path) && isString(f?.fingerprint) && Number.isSafeInteger(f?.bytes));
   const posterOk = poster === null || (isString(poster?.src) && isString(poster?.alt));
   if (!filesOk || !isString(dataset) || !(selectedId === null || isString(selectedId)) || !isString(appPath)) {
     return null;

@@ -12,13 +12,14 @@ import { prepareLink, showLinkedModel } from './show-link';
  * for a page that was not prerendered (`npm run dev`), the presenter's window, a `?data=` link, or a prerendered page
  * whose data files have changed since the build. The page shows "Loading the dataset…" meanwhile.
  */
-export function startFresh(baseUrl: string, presenter: boolean) {
+export function startFresh(baseUrl: string, presenter: boolean, fetcher: typeof fetch = fetch) {
   /** `?data=` opens a dataset beside the app (a teacher's own deployment) instead of the bundled one. */
   const source = locateDataset(window.location.search, baseUrl);
   if (!presenter) void preloadMapView();
   const hints = presenter
-    ? {}
+    ? { fetcher }
     : {
+        fetcher,
         onEventCount: prepareViews.forEventCount,
         onLargeFile: prepareViews.forLargeFile,
         onEarlyModel: prepareViews.forModel,

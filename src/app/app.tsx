@@ -9,12 +9,9 @@ import { ViewBoundary } from './view-boundary';
 import { Notices } from './notices';
 import { SelectionAnnouncer } from './selection-announcer';
 import { EmbedHeader } from './embed-header';
-import { TourBar } from '../tour/tour-bar';
 import { TourList } from '../tour/tour-list';
-import { OpenPresenterButton } from '../present/open-presenter-button';
 import { PlaybackControls } from '../playback/playback-controls';
 import { PlayheadLine } from '../playback/playhead-line';
-import { TourAutoplayButton } from '../playback/tour-autoplay-button';
 import { PrintButton } from '../print/print-button';
 import { ExportMenu } from '../export/export-menu';
 import { BuildTourButton } from '../tour/build-tour-button';
@@ -31,6 +28,9 @@ const { Component: PresentBar } = lazyComponent(() => import('../present/present
 /** The notice of a new version (and the service worker's registration): after the first view, like the worker itself. */
 const { Component: UpdatePrompt } = lazyComponent(() => import('./update-prompt').then((m) => m.UpdatePrompt));
 
+/** The tour's bar shows only while a tour is followed, which a first view never is: its code loads with the tour. */
+const { Component: TourBarArea } = lazyComponent(() => import('./tour-bar-area').then((m) => m.TourBarArea));
+
 /** The printed handout is hidden on screen: its code loads after the first view (see useAfterFirstPaint). */
 const { Component: PrintHandout } = lazyComponent(() =>
   import('../print/print-handout').then((module) => module.PrintHandout),
@@ -45,6 +45,7 @@ export function App({ baseUrl }: { baseUrl: string }) {
   const embed = useAppStore((s) => s.embed);
   const shareOpen = useAppStore((s) => s.shareOpen);
   const present = useAppStore((s) => s.present);
+  const touring = useAppStore((s) => s.tour !== null);
   useGlobalKeys();
   const afterFirstPaint = useAfterFirstPaint();
 
@@ -101,15 +102,10 @@ export function App({ baseUrl }: { baseUrl: string }) {
           <UpdatePrompt />
         </Suspense>
       )}
-      {!present && (
-        <TourBar
-          extra={
-            <>
-              <TourAutoplayButton />
-              <OpenPresenterButton />
-            </>
-          }
-        />
+      {!present && touring && (
+        <Suspense fallback={null}>
+          <TourBarArea />
+        </Suspense>
       )}
       <main className="app-main" id="main">
         <aside className="sidebar">

@@ -6,6 +6,7 @@ import { project } from '../src/map/geometry';
 import { shapePath } from '../src/ui/shapes';
 import { MAP_COLORS } from '../src/ui/map-colors';
 import { escapeXml } from './preview-svg';
+import { boundsOf as rawBoundsOf } from './preview-map';
 
 /**
  * The poster's size: about the map's box on a laptop. The app shows it with `object-fit: cover`, so a box of another
@@ -40,16 +41,8 @@ function projectedRings(basemap: string) {
   return rings;
 }
 
-function boundsOf(points: Point[]): Box {
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of points) {
-    box[0] = Math.min(box[0], x);
-    box[1] = Math.min(box[1], y);
-    box[2] = Math.max(box[2], x);
-    box[3] = Math.max(box[3], y);
-  }
-  return box;
-}
+/** [minX, minY, maxX, maxY] of the points. */
+const boundsOf = (points: Point[]) => rawBoundsOf(points) as Box;
 
 /** The area the poster covers, in Mercator degrees: the places' bounds in its middle, at the poster's shape. */
 function posterArea(points: Point[]): Box {

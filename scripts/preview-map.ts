@@ -66,7 +66,7 @@ function projectedCountries(basemap: string): CountryShape[] {
   return countries;
 }
 
-function boundsOf(points: Point[]): number[] {
+export function boundsOf(points: Point[]): number[] {
   const bounds = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [x, y] of points) {
     bounds[0] = Math.min(bounds[0], x);

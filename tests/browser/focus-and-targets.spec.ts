@@ -119,6 +119,9 @@ for (const viewport of [
   test(`focus indicators contrast 3:1 and targets are 24 px at ${viewport.width}x${viewport.height}`, async ({
     page,
   }) => {
+    // Ninety Tab presses, each followed by a read of the focused element's styles: about 25 s on a two-core machine
+    // with another test beside it, too close to the default 30 s.
+    test.slow();
     await page.setViewportSize(viewport);
     await openApp(page);
     await page.locator('body').focus();

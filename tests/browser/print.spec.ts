@@ -92,10 +92,22 @@ test('during a tour, the handout lists its stops in tour order with the teacher�
 
 test('the handout saves as a PDF', async ({ page }, testInfo) => {
   await openApp(page);
+  // Its code loads once the first view is up; until then a print shows the screen's view.
+  await expect(page.getByRole('region', { name: 'Printable handout', includeHidden: true })).toBeAttached();
   const path = testInfo.outputPath('handout.pdf');
   const pdf = await page.pdf({ path, format: 'A4', printBackground: false });
   await testInfo.attach('handout.pdf', { path, contentType: 'application/pdf' });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   // A blank page is a few kilobytes; the handout's text and map make it much larger.
   expect(pdf.byteLength).toBeGreaterThan(30_000);
+});
+
+test('a print before the handout’s code has arrived shows the screen’s view, not a blank page', async ({ page }) => {
+  // Its CSS arrives and its code does not: the moment between the two, held open.
+  await page.route('**/assets/print-handout-*.js', () => undefined);
+  await openApp(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('link[rel="stylesheet"][href*="print-handout-"]')).toBeAttached();
+  await expect(region(page, 'Timeline')).toBeVisible();
+  await expect(region(page, 'Event list')).toBeVisible();
 });

@@ -99,11 +99,14 @@ test('at the deepest zoom, markers on one spot open as a ring to pick from', asy
   // handled, which under load can come after a single move: hover again until the tooltip names a spot event.
   let jiggle = 0;
   await expect
-    .poll(async () => {
-      jiggle = 1 - jiggle;
-      await page.mouse.move(centre.x + jiggle, centre.y - 24);
-      return (await tooltip(page).count()) ? tooltip(page).textContent() : '';
-    })
+    .poll(
+      async () => {
+        jiggle = 1 - jiggle;
+        await page.mouse.move(centre.x + jiggle, centre.y - 24);
+        return (await tooltip(page).count()) ? tooltip(page).textContent() : '';
+      },
+      { timeout: 15_000 },
+    )
     .toMatch(/^Spot event \d \(/);
   await page.mouse.click(centre.x, centre.y - 24);
   await expect(detailsHeading(page)).toHaveText(/^Spot event \d$/);

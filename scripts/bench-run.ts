@@ -17,6 +17,8 @@ export interface DatasetFigures {
   interactive: number[];
   /** When the dataset had downloaded, and when it had been checked (and modelled): the steps before drawing. */
   fetched: number[];
+  /** When a large dataset's model had been made on the page, beside the checker (unchecked); none for small ones. */
+  modelled: number[];
   checked: number[];
   timelineDrawn: number[];
   mapDrawn: number[];
@@ -95,6 +97,7 @@ export async function measureDataset(browser: Browser, options: RunOptions): Pro
   const figures: DatasetFigures = {
     interactive: [],
     fetched: [],
+    modelled: [],
     checked: [],
     timelineDrawn: [],
     mapDrawn: [],
@@ -112,10 +115,13 @@ export async function measureDataset(browser: Browser, options: RunOptions): Pro
     const page = await openPage(browser, options);
     const state = await load(page, options.url);
     figures.interactive.push(state.interactiveAt!);
-    const [fetched, checked] = await page.evaluate(() =>
-      ['waymark:data-fetched', 'waymark:data-checked'].map((name) => performance.getEntriesByName(name)[0]?.startTime),
+    const [fetched, modelled, checked] = await page.evaluate(() =>
+      ['waymark:data-fetched', 'waymark:data-modelled', 'waymark:data-checked'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime,
+      ),
     );
     figures.fetched.push(fetched ?? NaN);
+    figures.modelled.push(modelled ?? NaN);
     figures.checked.push(checked ?? NaN);
     figures.timelineDrawn.push(state.timelineDrawn!);
     figures.mapDrawn.push(state.mapDrawn!);

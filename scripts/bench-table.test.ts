@@ -6,6 +6,7 @@ function figures(overrides: Partial<DatasetFigures> = {}): DatasetFigures {
   return {
     interactive: [900],
     fetched: [100],
+    modelled: [],
     checked: [300],
     timelineDrawn: [400],
     mapDrawn: [600],
@@ -40,11 +41,12 @@ describe('createRows', () => {
       {
         title: '100,000',
         bundled: false,
-        figures: figures({ interactive: [1200], select: [50, 120], zoomFrames: [40] }),
+        figures: figures({ interactive: [1200], select: [50, 120], zoomFrames: [40], modelled: [250, 200, 220] }),
       },
     ]);
     const cells = (start: string) => rows.find((r) => r.measure.startsWith(start))!.cells;
     expect(cells('Load')).toEqual(['1200 ms ✗', '1200 ms ✓']);
+    expect(cells('Dataset downloaded')).toEqual(['100 ms / – / 300 ms', '100 ms / 220 ms / 300 ms']);
     expect(cells('Select')).toEqual(['20.0 ms / 30.0 ms ✓', '50.0 ms / 120 ms ✗']);
     expect(cells('Timeline wheel zoom')).toEqual(['16.7 ms / 16.7 ms ✓', '40.0 ms / 40.0 ms ✗']);
     expect(cells('Long tasks')).toEqual(['0 (50.0 ms) ✓', '0 (50.0 ms) ✓']);

@@ -46,7 +46,7 @@ const samples = Number(args.samples);
 const FIRST_VIEW_RUNS = 5;
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, process.env.WAYMARK_OUT_DIR ?? 'dist');
+const dist = resolve(root, process.env.WAYMARK_OUT_DIR ?? 'dist');
 const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

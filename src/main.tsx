@@ -50,7 +50,7 @@ if (page) {
   performance.mark('waymark:entry-run');
   Promise.all([loadPrerenderedModel(page, `${baseUrl}data/`, fetcher), prepareLink()])
     .then(([model]) => {
-      performance.mark('waymark:data-checked');
+      performance.mark('waymark:prerendered-data-read');
       return model ? hydrate(page, model, baseUrl) : renderFresh(baseUrl, fetcher);
     })
     .catch(() => renderFresh(baseUrl, fetcher));

@@ -1,4 +1,4 @@
-import type { ModelEvent } from './model';
+import type { ModelEvent } from './model-event';
 
 /**
  * What the views read of every event of a model, as typed arrays by the event's position (`order`): the timeline's

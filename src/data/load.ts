@@ -1,9 +1,10 @@
 import type { BandFile, Dataset } from './schema';
 import type { TourFile } from './tour-schema';
-import { fail, MAX_DATA_BYTES, tooLarge, withoutBom, type LoadResult } from './load-result';
+import { fail, MAX_DATA_BYTES, tooLarge, type LoadResult } from './load-result';
 import { parseBandFile, parseDataset, parseTourFile } from './parse';
 import { startDatasetChecker, type DatasetChecker } from './check-client';
 import { createModel, withBandAndTours, type Model } from './model';
+import { modelInSteps } from './model-in-steps';
 
 /** A file's text and its size in bytes as it came (UTF-8). */
 interface FetchedText {
@@ -110,27 +111,19 @@ type Hints = Pick<LoadOptions, 'onEventCount' | 'onEarlyModel' | 'onLargeFile'>;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** The dataset as JSON.parse gives it, and its model, made while the checker runs; null when it cannot be made. */
+/** The dataset as JSON.parse gives it, and its model, made in short steps while the checker runs; null if none. */
 async function modelUnchecked(text: string, hints: Hints): Promise<{ dataset: Dataset; model: Model } | null> {
+  const early = await modelInSteps(text, hints.onEventCount);
+  performance.mark('waymark:data-modelled');
   try {
-    const dataset = JSON.parse(withoutBom(text)) as Dataset;
-    if (Array.isArray(dataset?.events)) hints.onEventCount?.(dataset.events.length);
-    // A task of its own for the model, so that what the hints started (imports, workers) can go on meanwhile.
-    await nextTask();
-    const model = createModel(dataset);
-    hints.onEarlyModel?.(model);
-    return { dataset, model };
+    if (early) hints.onEarlyModel?.(early.model);
   } catch {
-    // Whatever went wrong, the checker says it in words.
-    return null;
+    // A hint that fails leaves the model as good as it was.
   }
+  return early;
 }
 
-/**
- * The validated dataset, and its model when it could be made at the same time. With a worker, validation (the
- * slowest step: about 0.7 s for 100,000 events) runs there while the page parses and models the same text, and the
- * page keeps its model only when the worker finds the file valid and unchanged by validation.
- */
+/** The dataset read on the page: parsed and validated at once, modelled by the caller. */
 function readDatasetHere(text: string, file: string, hints: Hints): LoadResult<{ dataset: Dataset }> {
   const parsed = parseDataset(text, file);
   if (!parsed.ok) return parsed;
@@ -138,6 +131,11 @@ function readDatasetHere(text: string, file: string, hints: Hints): LoadResult<{
   return { ok: true, value: { dataset: parsed.value } };
 }
 
+/**
+ * The validated dataset, and its model when it could be made at the same time. With a worker, validation (the
+ * slowest step: about 0.6 s for 100,000 events) runs there while the page parses and models the same text in short
+ * steps, and the page keeps its model only when the worker finds the file valid and unchanged by validation.
+ */
 async function readDataset(
   { text, bytes }: FetchedText,
   file: string,
@@ -152,11 +150,10 @@ async function readDataset(
   const verdict = checker.check(text, file, bytes);
   await nextTask();
   const early = await modelUnchecked(text, hints);
-  performance.mark('waymark:data-modelled');
   const checked = await verdict;
   if (!checked.ok) return checked;
   if (!checked.unchanged) return { ok: true, value: { dataset: checked.dataset } };
-  // Valid, yet the page's own copy failed (a hint threw, say): read it here after all, as without a worker.
+  // Valid, yet the page could not make its own copy (a text it could not cut at its events): read it here after all.
   return early ? { ok: true, value: early } : readDatasetHere(text, file, {});
 }
 

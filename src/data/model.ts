@@ -1,43 +1,11 @@
-import type { BandFile, BandRef, Category, Dataset, EventRecord, LocatedPlace, Place, Source } from './schema';
+import type { BandFile, BandRef, Category, Dataset, LocatedPlace, Source } from './schema';
 import type { Tour, TourFile } from './tour-schema';
 import { argsort } from './argsort';
 import { columnsBuilder, keepColumns } from './event-columns';
-import {
-  endOf,
-  formatPartialDate,
-  parsePartialDate,
-  precisionOf,
-  startOf,
-  utc,
-  type PartialDate,
-  type Precision,
-} from './dates';
+import { endOf, formatPartialDate, precisionOf, startOf, utc } from './dates';
+import { createModelEvent, mustParse, type ModelEvent } from './model-event';
 
-/** An event ready for drawing: its record plus numeric times and lookups computed once. */
-export interface ModelEvent {
-  record: EventRecord;
-  id: string;
-  /** Position in time order, 0-based; events without a date come last. */
-  order: number;
-  /** Whether the event has a date and so a place on the timeline. Without one, the times below are NaN. */
-  timed: boolean;
-  /** The places that have coordinates, which the map draws. */
-  located: LocatedPlace[];
-  /** First instant the start date can mean (UTC ms). */
-  startMs: number;
-  /** Just after the last instant the event can cover (UTC ms). */
-  endMs: number;
-  /** Just after the last instant the start date can mean: `startMs..startEndMs` is the uncertainty of the start. */
-  startEndMs: number;
-  precision: Precision;
-  /** A bar from start to end; false for points and for events known only to lie somewhere in a window. */
-  isSpan: boolean;
-  dateLabel: string;
-  /** Shared between events (see countriesOf): never to be changed. */
-  countries: readonly string[];
-  /** Lower-case text that free-text search looks in. */
-  searchText: string;
-}
+export { formatDateRange, UNDATED_LABEL, type ModelEvent } from './model-event';
 
 export interface BandPeriod {
   label: string;
@@ -79,31 +47,6 @@ export interface Model {
   tours: Tour[];
 }
 
-function mustParse(text: string): PartialDate {
-  const parsed = parsePartialDate(text);
-  if (typeof parsed === 'string') throw new Error(parsed);
-  return parsed;
-}
-
-/** What the list says of an event without a date. */
-export const UNDATED_LABEL = 'date unknown';
-
-function formatRange(start: PartialDate | undefined, end?: PartialDate, rangeMeans?: EventRecord['rangeMeans']) {
-  if (start === undefined) return UNDATED_LABEL;
-  const from = formatPartialDate(start);
-  if (!end) return from;
-  const to = formatPartialDate(end);
-  return rangeMeans === 'uncertainty' ? `some time between ${from} and ${to}` : `${from} – ${to}`;
-}
-
-export function formatDateRange(
-  start: string | undefined,
-  end?: string,
-  rangeMeans: EventRecord['rangeMeans'] = 'duration',
-): string {
-  return formatRange(start === undefined ? undefined : mustParse(start), end ? mustParse(end) : undefined, rangeMeans);
-}
-
 /** A journey's origin and destination, when both have coordinates. */
 export function journeyEnds(event: Pick<ModelEvent, 'located'>): [LocatedPlace, LocatedPlace] | undefined {
   const origin = event.located.find((p) => p.role === 'origin');
@@ -119,57 +62,6 @@ export function absenceNote(event: Pick<ModelEvent, 'timed' | 'located' | 'recor
   if (!event.timed) return 'Not on the timeline: it has no date.';
   if (!mapped) return `Not on the map: it has ${noPlace}.`;
   return undefined;
-}
-
-const isLocated = (place: Place): place is LocatedPlace => place.lat !== undefined && place.lon !== undefined;
-
-const NO_COUNTRIES: readonly string[] = [];
-/** One list per country for the events in one country (most), shared: not 100,000 lists of one code. */
-const oneCountry = new Map<string, readonly string[]>();
-
-/** The distinct countries of the places, in order: written as loops, since this runs for every event at load. */
-function countriesOf(places: Place[]): readonly string[] {
-  if (places.length === 1) {
-    const country = places[0].country;
-    if (!country) return NO_COUNTRIES;
-    let list = oneCountry.get(country);
-    if (!list) oneCountry.set(country, (list = [country]));
-    return list;
-  }
-  const countries: string[] = [];
-  for (const { country } of places) if (country && !countries.includes(country)) countries.push(country);
-  return countries;
-}
-
-/** The places with coordinates: the places themselves when all have them (most events), not a copy. */
-function locatedOf(places: Place[]): LocatedPlace[] {
-  return places.every(isLocated) ? places : places.filter(isLocated);
-}
-
-function searchTextOf(record: EventRecord): string {
-  let text = `${record.title} ${record.summary}`;
-  for (const place of record.places) text += ` ${place.name}`;
-  return text.toLowerCase();
-}
-
-function createModelEvent(record: EventRecord): ModelEvent {
-  const start = record.start === undefined ? undefined : mustParse(record.start);
-  const end = record.end ? mustParse(record.end) : undefined;
-  return {
-    record,
-    id: record.id,
-    order: -1,
-    timed: start !== undefined,
-    located: locatedOf(record.places),
-    startMs: start ? startOf(start) : NaN,
-    startEndMs: start ? endOf(start) : NaN,
-    endMs: start ? endOf(end ?? start) : NaN,
-    precision: start ? precisionOf(start) : 'year',
-    isSpan: end !== undefined && record.rangeMeans !== 'uncertainty',
-    dateLabel: formatRange(start, end, record.rangeMeans),
-    countries: countriesOf(record.places),
-    searchText: searchTextOf(record),
-  };
 }
 
 export function compareEvents(a: Omit<ModelEvent, 'order'>, b: Omit<ModelEvent, 'order'>): number {
@@ -240,7 +132,12 @@ export function createBandModel(file: BandFile, ref: BandRef): BandModel | undef
 
 /** Builds the immutable model the views draw from. The dataset must already be valid. */
 export function createModel(dataset: Dataset, band?: BandFile, tours?: TourFile): Model {
-  const events = sortEvents(dataset.events.map(createModelEvent));
+  return modelOfEvents(dataset, dataset.events.map(createModelEvent), band, tours);
+}
+
+/** The model of `dataset` whose events, made of its records in their order, are `made` (see model-in-steps.ts). */
+export function modelOfEvents(dataset: Dataset, made: ModelEvent[], band?: BandFile, tours?: TourFile): Model {
+  const events = sortEvents(made);
   // One pass for what is gathered from every event (the mapped and spread arrays it replaced made 200,000 more
   // objects at 100,000 events), the views' columns included. Numbered in place: copying the events to add their
   // order doubled the garbage.

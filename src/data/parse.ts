@@ -46,7 +46,12 @@ export function parseBandFile(text: string, file: string): LoadResult<BandFile> 
   return parseWith(bandFileSchema, text, file);
 }
 
-export function parseTourFile(text: string, file: string, dataset: Dataset): LoadResult<TourFile> {
+/** `dataset`: the events (anything with their ids) that the tours' stops must name. */
+export function parseTourFile(
+  text: string,
+  file: string,
+  dataset: { events: readonly { id: string }[] },
+): LoadResult<TourFile> {
   const parsed = parseWith(tourFileSchema, text, file);
   if (!parsed.ok) return parsed;
   const ids = new Set(dataset.events.map((e) => e.id));

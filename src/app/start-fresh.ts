@@ -16,10 +16,14 @@ export function startFresh(baseUrl: string, presenter: boolean, fetcher: typeof 
   /** `?data=` opens a dataset beside the app (a teacher's own deployment) instead of the bundled one. */
   const source = locateDataset(window.location.search, baseUrl);
   if (!presenter) void preloadMapView();
+  // What was left out of the files (tours with problems), said once the dataset shows.
+  const notes: string[] = [];
+  const onNote = (note: string) => void notes.push(note);
   const hints = presenter
-    ? { fetcher }
+    ? { fetcher, onNote }
     : {
         fetcher,
+        onNote,
         onEventCount: prepareViews.forEventCount,
         onLargeFile: prepareViews.forLargeFile,
         onEarlyModel: prepareViews.forModel,
@@ -33,7 +37,8 @@ export function startFresh(baseUrl: string, presenter: boolean, fetcher: typeof 
   return Promise.all([loading, prepareLink()])
     .then(([loaded]) => {
       if (!loaded.ok) return showFailure(loaded);
-      showLinkedModel(loaded.value.model, { note: loaded.value.note, presenter });
+      const note = [loaded.value.note, ...notes].filter(Boolean).join(' ') || null;
+      showLinkedModel(loaded.value.model, { note, presenter });
     })
     .catch((error: Error) =>
       showFailure({

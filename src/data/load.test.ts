@@ -145,6 +145,48 @@ describe('loadModel', () => {
       { where: `${SECOND}, field start`, message: 'month 13 is not a month (use 01 to 12)' },
     ]);
   });
+
+  /** The mini dataset with a tours file of two tours, the second naming an event the dataset lacks. */
+  function withTours(tours: string | null) {
+    const data = readMiniJson();
+    data.meta.tours = 'tours.json';
+    const files: Record<string, string> = { 'events.json': JSON.stringify(data) };
+    if (tours !== null) files['tours.json'] = tours;
+    return fakeFetch(files).fetcher;
+  }
+  const stops = (...events: string[]) => events.map((event) => ({ event }));
+  const twoTours = JSON.stringify({
+    tours: [
+      { id: 'good', title: 'Good', description: 'Fine', stops: stops('law-passed') },
+      { id: 'stale', title: 'Stale', description: 'Names a removed event', stops: stops('law-passed', 'gone') },
+    ],
+  });
+
+  it('opens the dataset when a tour names an event it lacks, leaving that tour out with a note', async () => {
+    const notes: string[] = [];
+    const result = await loadModel(BASE, 'events.json', { fetcher: withTours(twoTours), onNote: (n) => notes.push(n) });
+    if (!result.ok) throw new Error(result.title);
+    expect(result.value.events).toHaveLength(8);
+    expect(result.value.tours.map((t) => t.id)).toEqual(['good']);
+    expect(notes).toEqual([
+      '1 tour in tours.json has problems and is left out: Tour 2 ("stale"), stop 2, field event: "gone" is not one of the events.',
+    ]);
+  });
+
+  it('opens the dataset without tours when its tours file is missing or not JSON, and says so', async () => {
+    for (const [tours, said] of [
+      [null, 'No guided tours are shown: tours.json could not be loaded (HTTP 404).'],
+      ['{"tours": [', 'No guided tours are shown: tours.json is not valid JSON.'],
+    ] as const) {
+      const notes: string[] = [];
+      const result = await loadModel(BASE, 'events.json', { fetcher: withTours(tours), onNote: (n) => notes.push(n) });
+      if (!result.ok) throw new Error(result.title);
+      expect(result.value.tours).toEqual([]);
+      expect(result.value.events).toHaveLength(8);
+      expect(notes).toHaveLength(1);
+      expect(notes[0].startsWith(said)).toBe(true);
+    }
+  });
 });
 
 describe('loadModel with a checker beside the page', () => {

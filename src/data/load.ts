@@ -1,7 +1,8 @@
 import type { BandFile, Dataset } from './schema';
-import type { TourFile } from './tour-schema';
 import { fail, MAX_DATA_BYTES, tooLarge, type LoadResult } from './load-result';
-import { parseBandFile, parseDataset, parseTourFile } from './parse';
+import { parseBandFile, parseDataset } from './parse';
+import { noTours, readTours, type ToursReading } from './read-tours';
+import { formatProblem } from './problems';
 import { startDatasetChecker, type DatasetChecker } from './check-client';
 import { createModel, withBandAndTours, type Model } from './model';
 import { modelInSteps } from './model-in-steps';
@@ -59,16 +60,13 @@ async function loadBand(
   return band;
 }
 
-async function loadTours(
-  baseUrl: string,
-  dataset: Dataset,
-  fetcher: typeof fetch,
-): Promise<LoadResult<TourFile | undefined>> {
+/** The tours file the dataset names, read so that no problem of it refuses the dataset (see read-tours.ts). */
+async function loadTours(baseUrl: string, dataset: Dataset, fetcher: typeof fetch): Promise<ToursReading | undefined> {
   const file = dataset.meta.tours;
-  if (!file) return { ok: true, value: undefined };
+  if (!file) return undefined;
   const fetched = await fetchText(baseUrl + file, file, fetcher);
-  if (!fetched.ok) return fetched;
-  return parseTourFile(fetched.value.text, file, dataset);
+  if (!fetched.ok) return noTours(`${fetched.title} ${fetched.problems.map(formatProblem).join(' ')}`.trim());
+  return readTours(fetched.value.text, file, dataset);
 }
 
 /**
@@ -105,9 +103,11 @@ export interface LoadOptions {
   onLargeFile?: () => void;
   /** Told of the model when it is made beside the checks (large files only), before they pass: a hint, like the count. */
   onEarlyModel?: (model: Model) => void;
+  /** Told what could not be used and was left out (tours with problems), in a sentence for a notice. */
+  onNote?: (note: string) => void;
 }
 
-type Hints = Pick<LoadOptions, 'onEventCount' | 'onEarlyModel' | 'onLargeFile'>;
+type Hints = Pick<LoadOptions, 'onEventCount' | 'onEarlyModel' | 'onLargeFile' | 'onNote'>;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -193,10 +193,10 @@ export async function loadModel(
       loadTours(baseUrl, dataset, fetcher),
     ]);
     if (!band.ok) return band;
-    if (!tours.ok) return tours;
+    if (tours?.note) hints.onNote?.(tours.note);
     const value = model
-      ? withBandAndTours(model, dataset, band.value, tours.value)
-      : createModel(dataset, band.value, tours.value);
+      ? withBandAndTours(model, dataset, band.value, tours?.tours)
+      : createModel(dataset, band.value, tours?.tours);
     return { ok: true, value };
   } finally {
     started.checker?.dispose();

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readDataset, readDatasetText, region, watchPage } from './helpers';
+import { readFileSync } from 'node:fs';
+import {
+  DATASET_PATH,
+  escapeRegExp,
+  listRows as listRowsOf,
+  readDataset,
+  readDatasetText,
+  region,
+  watchPage,
+} from './helpers';
 import { createSyntheticDataset } from '../fixtures/synthetic-dataset';
 
 // User story: when the dataset is broken or missing, the page says so in words a teacher understands, and what to
@@ -98,4 +107,35 @@ test('a server that cannot be reached for the dataset says it could not be loade
 
   await expectErrorPage(page);
   await expect(page.getByRole('alert')).toContainText('events.json could not be loaded');
+});
+
+test('a tours file naming an event the dataset lacks leaves out that tour, and the dataset still opens', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  const tours = JSON.parse(readFileSync(DATASET_PATH.replace(/events\.json$/, 'tours.json'), 'utf8')) as {
+    tours: { id: string; title: string; stops: { event: string }[] }[];
+  };
+  const [first, second, third] = tours.tours;
+  second.stops[1].event = 'an-event-since-removed';
+  await page.route('**/data/tours.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(tours) }),
+  );
+
+  await page.goto('/');
+
+  const dataset = readDataset();
+  await expect(region(page, 'Filters')).toContainText(`${dataset.events.length} of ${dataset.events.length} events`);
+  await expect(listRowsOf(page)).toHaveCount(dataset.events.length);
+  await expect(page.getByRole('heading', { name: 'Guided tours (2)' })).toBeAttached();
+  const toursRegion = page.getByRole('region', { name: 'Tours' });
+  await toursRegion.getByText('Guided tours (2)').click();
+  await expect(toursRegion.getByRole('button', { name: new RegExp(escapeRegExp(first.title)) })).toBeVisible();
+  await expect(toursRegion.getByRole('button', { name: new RegExp(escapeRegExp(third.title)) })).toBeVisible();
+  await expect(toursRegion.getByRole('button', { name: new RegExp(escapeRegExp(second.title)) })).toHaveCount(0);
+  await expect(page.getByRole('status').getByText(/^1 tour in tours\.json has problems/)).toHaveText(
+    `1 tour in tours.json has problems and is left out: Tour 2 ("${second.id}"), stop 2, field event: ` +
+      '"an-event-since-removed" is not one of the events.',
+  );
+  expect(watch.pageErrors).toEqual([]);
 });

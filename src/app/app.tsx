@@ -18,6 +18,7 @@ import { BuildTourButton } from '../tour/build-tour-button';
 import { OpenDataset } from '../open/open-dataset';
 import { setShareOpen } from '../state/actions';
 import { useGlobalKeys } from './use-global-keys';
+import { ExploreSheet } from './explore-sheet';
 import { MapArea } from '../map/map-area';
 import { lazyComponent } from '../ui/lazy-component';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
@@ -109,12 +110,14 @@ export function App({ baseUrl }: { baseUrl: string }) {
       )}
       <main className="app-main" id="main">
         <aside className="sidebar">
-          <ViewBoundary name="Tours">
-            <TourList extra={<BuildTourButton />} />
-          </ViewBoundary>
-          <ViewBoundary name="Filters">
-            <Filters />
-          </ViewBoundary>
+          <ExploreSheet>
+            <ViewBoundary name="Tours">
+              <TourList extra={<BuildTourButton />} />
+            </ViewBoundary>
+            <ViewBoundary name="Filters">
+              <Filters />
+            </ViewBoundary>
+          </ExploreSheet>
           <div id="event-list" className="list-wrap">
             <ViewBoundary name="Event list">
               <EventList />

@@ -8,6 +8,7 @@ import type { Category, LocatedPlace } from '../data/schema';
 import { EventIcon, MARKER_SIZE } from './event-icon';
 import { spreadOverlapping } from './geometry';
 import { markerPlaces } from './marker-places';
+import { selectPresentedStopIds } from '../state/tour-selectors';
 
 interface MarkerEntry {
   eventId: string;
@@ -40,6 +41,7 @@ export function DomMarkers({ events }: { events: readonly ModelEvent[] }) {
   const model = useAppStore((s) => s.model)!;
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
+  const stops = useAppStore(selectPresentedStopIds);
   const entries = useRef<MarkerEntry[]>([]);
 
   useEffect(
@@ -79,11 +81,12 @@ export function DomMarkers({ events }: { events: readonly ModelEvent[] }) {
         const selected = eventId === selectedId;
         element?.classList.toggle('is-selected', selected);
         element?.classList.toggle('is-hovered', eventId === hoveredId);
+        element?.classList.toggle('is-dimmed', stops !== null && !stops.has(eventId) && !selected);
         element?.setAttribute('aria-pressed', String(selected));
         marker.setZIndexOffset(selected ? 1000 : eventId === hoveredId ? 500 : 0);
       }
     },
-    [events, selectedId, hoveredId],
+    [events, selectedId, hoveredId, stops],
   );
 
   return null;

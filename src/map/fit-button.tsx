@@ -1,5 +1,3 @@
-import { useEffect, useRef } from 'react';
-import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents } from '../state/selectors';
@@ -10,13 +8,8 @@ import { boundsOf, FIT_OPTIONS } from './map-view-sync';
 export function FitButton() {
   const map = useMap();
   const events = useAppStore(selectFilteredEvents);
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(function keepClicksOffTheMap() {
-    if (ref.current) L.DomEvent.disableClickPropagation(ref.current);
-  }, []);
   return (
     <button
-      ref={ref}
       type="button"
       className="map-fit"
       disabled={events.length === 0}

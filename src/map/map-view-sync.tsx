@@ -4,12 +4,19 @@ import { useMap, useMapEvent } from 'react-leaflet';
 import { useAppStore } from '../state/use-app-store';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { setMapView } from '../state/actions';
+import { appStore } from '../state/store';
+import { selectStopNeighbours } from '../state/tour-selectors';
 import { roundMapView, sameMapView } from '../state/map-position';
 import type { ModelEvent } from '../data/model';
 import { prefersReducedMotion } from '../ui/motion';
 import { markerSetOf } from './marker-set';
 
-export const FIT_OPTIONS: L.FitBoundsOptions = { padding: [30, 30], maxZoom: 5 };
+/**
+ * How the map fits events: clear of the control corners (zoom at the top left, the map's buttons in a row at the top
+ * right, the attribution at the bottom right, each up to 44 px a button on a phone, 10 px from the edge), so that no
+ * marker of a fitted view lies under a control.
+ */
+export const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [66, 66], paddingBottomRight: [24, 34], maxZoom: 5 };
 
 /** The box around every located place of `events`, from the walk the markers make anyway (see `markerSetOf`). */
 export function boundsOf(events: readonly ModelEvent[]): L.LatLngBounds | null {
@@ -34,6 +41,7 @@ export function MapViewSync() {
   const selected = useAppStore(selectSelectedEvent);
   const mapView = useAppStore((s) => s.mapView);
   const restoredAt = useAppStore((s) => s.restoredAt);
+  const present = useAppStore((s) => s.present);
   const lastRestore = useRef(restoredAt);
   // The first render shows the restored view through MapContainer's initial props.
   const justRestored = useRef(true);
@@ -78,10 +86,12 @@ export function MapViewSync() {
         }
         return;
       }
-      const bounds = boundsOf(selected ? [selected] : events);
+      // A presented tour's stop shows the way: the stop with the ones before and after it.
+      const neighbours = present ? selectStopNeighbours(appStore.getState()) : [];
+      const bounds = boundsOf(neighbours.length ? neighbours : selected ? [selected] : events);
       if (bounds) moveByApp(() => map.fitBounds(bounds, { ...FIT_OPTIONS, animate: false }));
     },
-    [map, restoredAt, mapView, selected, events],
+    [map, restoredAt, mapView, selected, events, present],
   );
 
   useEffect(

@@ -5,6 +5,7 @@ import { useAppStore } from '../state/use-app-store';
 import { appStore } from '../state/store';
 import { MAP_MAX_ZOOM } from '../state/map-position';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
+import { selectStopNeighbours } from '../state/tour-selectors';
 import { Basemap } from './basemap';
 import { EventMarkers } from './event-markers';
 
@@ -14,6 +15,7 @@ import { FIT_OPTIONS, MapViewSync, boundsOf } from './map-view-sync';
 import { FitButton } from './fit-button';
 import { OnlineTiles } from './online-tiles';
 import { TilesToggle } from './tiles-toggle';
+import { ControlGroup } from './control-group';
 import './map-scale.css';
 
 /** The offline map: Natural Earth countries, event markers by category, journeys as arrows. */
@@ -28,7 +30,9 @@ export function MapView({ baseUrl, onDrawn }: { baseUrl: string; onDrawn?: () =>
       return { center: [state.mapView.lat, state.mapView.lon] as [number, number], zoom: state.mapView.zoom };
     const selected = selectSelectedEvent(state);
     const filtered = selectFilteredEvents(state);
-    return { bounds: boundsOf(selected ? [selected] : filtered.length ? filtered : model.events) ?? undefined };
+    const neighbours = state.present ? selectStopNeighbours(state) : [];
+    const fitted = neighbours.length ? neighbours : selected ? [selected] : filtered.length ? filtered : model.events;
+    return { bounds: boundsOf(fitted) ?? undefined };
   });
   return (
     <section className="map" aria-label="Map">
@@ -53,8 +57,10 @@ export function MapView({ baseUrl, onDrawn }: { baseUrl: string; onDrawn?: () =>
         <Journeys />
         <EventMarkers />
         <MapViewSync />
-        <FitButton />
-        <TilesToggle />
+        <ControlGroup position="topright" label="Map view">
+          <FitButton />
+          <TilesToggle />
+        </ControlGroup>
       </MapContainer>
       {problem && (
         <p className="map-notice" role="status">

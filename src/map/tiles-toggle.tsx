@@ -1,5 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
-import L from 'leaflet';
+import { useId } from 'react';
 import { useAppStore } from '../state/use-app-store';
 import { setOnlineTiles } from '../state/actions';
 import { TILE_ORIGIN } from './tile-source';
@@ -9,13 +8,9 @@ const HINT = `Loads detailed map images from ${new URL(TILE_ORIGIN).host}. Off b
 /** The opt-in to online tiles: a toggle button that says what turning it on sends, and where. */
 export function TilesToggle() {
   const on = useAppStore((s) => s.onlineTiles);
-  const ref = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  useEffect(function keepClicksOffTheMap() {
-    if (ref.current) L.DomEvent.disableClickPropagation(ref.current);
-  }, []);
   return (
-    <div ref={ref} className="map-tiles">
+    <>
       <button
         type="button"
         aria-pressed={on}
@@ -28,6 +23,6 @@ export function TilesToggle() {
       <span id={hintId} className="visually-hidden">
         {HINT}
       </span>
-    </div>
+    </>
   );
 }

@@ -3,8 +3,8 @@ import { createModel } from '../data/model';
 import { loadMiniDataset } from '../../tests/fixtures/load-fixture';
 import { appStore, resetAppStore } from './store';
 import { showModel } from './actions';
-import { endTour, goToStop, goToTourEnd, setCustomTour, startTour, stepTour } from './tour-actions';
-import { selectActiveStop, selectTours } from './tour-selectors';
+import { endTour, goToStop, goToTourEnd, setCustomTour, setPresenting, startTour, stepTour } from './tour-actions';
+import { selectActiveStop, selectPresentedStopIds, selectStopNeighbours, selectTours } from './tour-selectors';
 
 const TOUR = {
   id: 'mini-tour',
@@ -81,5 +81,30 @@ describe('tours', () => {
     expect(selectTours(state()).map((t) => t.id)).toEqual(['mini-tour', 'custom']);
     startTour('custom');
     expect(state().selectedId).toBe('law-passed');
+  });
+});
+
+describe('a presented tour', () => {
+  it('names its stops only while presented, the same set each time', () => {
+    startTour('mini-tour');
+    expect(selectPresentedStopIds(state())).toBeNull();
+    setPresenting(true);
+    const ids = selectPresentedStopIds(state());
+    expect([...(ids ?? [])]).toEqual(['visit-to-bangkok', 'labour-estimate', 'law-passed']);
+    stepTour(1);
+    expect(selectPresentedStopIds(state())).toBe(ids);
+    endTour();
+    expect(selectPresentedStopIds(state())).toBeNull();
+  });
+
+  it('gives the stop and its neighbours to fit, fewer at either end', () => {
+    expect(selectStopNeighbours(state())).toEqual([]);
+    const ids = () => selectStopNeighbours(state()).map((event) => event.id);
+    startTour('mini-tour');
+    expect(ids()).toEqual(['visit-to-bangkok', 'labour-estimate']);
+    stepTour(1);
+    expect(ids()).toEqual(['visit-to-bangkok', 'labour-estimate', 'law-passed']);
+    stepTour(1);
+    expect(ids()).toEqual(['labour-estimate', 'law-passed']);
   });
 });

@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './app/root';
 import { readPrerenderedPage, type PrerenderedPage } from './app/prerendered-page';
@@ -40,7 +41,11 @@ function hydrate(page: PrerenderedPage, model: Model, baseUrl: string) {
     }
     showLinkedModel(model);
   };
-  hydrateRoot(container, <Root baseUrl={baseUrl} onShown={onShown} />);
+  // In a transition, so that hydration yields to the browser between pieces of work instead of holding the page in
+  // one long task (a transition's render is time-sliced; hydration at default priority is not).
+  startTransition(() => {
+    hydrateRoot(container, <Root baseUrl={baseUrl} onShown={onShown} />);
+  });
 }
 
 if (page) {

@@ -1,14 +1,17 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../state/use-app-store';
-import { DropZone } from './drop-zone';
 import { OpenButton } from './open-button';
 import { useImport } from './use-import';
+import { lazyComponent } from '../ui/lazy-component';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import './open.css';
 
 // What shows while and after a file is read loads with the first file, not with every page.
 const ImportProgress = lazy(() => import('./import-progress').then((m) => ({ default: m.ImportProgress })));
 const ImportProblemsDialog = lazy(() => import('./import-dialog').then((m) => ({ default: m.ImportProblemsDialog })));
 const ImportFailedDialog = lazy(() => import('./import-dialog').then((m) => ({ default: m.ImportFailedDialog })));
+/** Drops are listened for once the first view is up: a file dragged in before then opens as the browser would. */
+const { Component: DropZone } = lazyComponent(() => import('./drop-zone').then((m) => m.DropZone));
 
 /**
  * Opening another dataset: the header's button, a drop anywhere on the page, the progress of the read and what was
@@ -17,6 +20,7 @@ const ImportFailedDialog = lazy(() => import('./import-dialog').then((m) => ({ d
 export function OpenDataset() {
   const { job, start, cancel, accept } = useImport();
   const elsewhere = useAppStore((s) => s.dataOrigin.kind !== 'bundled');
+  const afterFirstPaint = useAfterFirstPaint();
   return (
     <>
       {elsewhere && (
@@ -25,8 +29,8 @@ export function OpenDataset() {
         </a>
       )}
       <OpenButton onFile={start} />
-      <DropZone onFile={start} />
       <Suspense fallback={null}>
+        {afterFirstPaint && <DropZone onFile={start} />}
         {job.kind === 'reading' && <ImportProgress name={job.name} progress={job.progress} onCancel={cancel} />}
         {job.kind === 'review' && (
           <ImportProblemsDialog name={job.name} result={job.result} onAccept={accept} onCancel={cancel} />

@@ -21,7 +21,10 @@ const fail = (file: string, title: string, problems: { where: string; message: s
 export async function loadLinkedDataset(
   folder: string,
   file: string,
-  { fetcher = fetch, ...hints }: Pick<LoadOptions, 'fetcher' | 'onEventCount' | 'onEarlyModel' | 'onLargeFile' | 'onNote'> = {},
+  {
+    fetcher = fetch,
+    ...hints
+  }: Pick<LoadOptions, 'fetcher' | 'onEventCount' | 'onEarlyModel' | 'onLargeFile' | 'onNote'> = {},
 ): Promise<LoadResult<LinkedDataset>> {
   // The file is fetched once: loadModel reads it as Waymark JSON, and its text is kept for the importer.
   const kept: { text: string | null } = { text: null };

@@ -147,9 +147,21 @@ describe('OpenDataset', () => {
     expect(appStore.getState().model).toBe(mini);
   });
 
+  /** The drop zone listens once the first view is up (after first paint): a file dragged in and out shows it. */
+  async function dropZoneListening() {
+    const dataTransfer = { types: ['Files'], files: [], dropEffect: 'none' };
+    await waitFor(() => {
+      fireEvent.dragEnter(document.body, { dataTransfer });
+      expect(screen.getByText('Drop a file to open it')).toBeInTheDocument();
+    });
+    fireEvent.drop(document.body, { dataTransfer });
+    expect(screen.queryByText('Drop a file to open it')).not.toBeInTheDocument();
+  }
+
   it('takes a file dropped anywhere on the page, with an overlay while it is dragged', async () => {
     const file = csv('dropped.csv');
     const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' };
+    await dropZoneListening();
     fireEvent.dragEnter(document.body, { dataTransfer });
     expect(screen.getByText('Drop a file to open it')).toBeInTheDocument();
     fireEvent.dragOver(document.body, { dataTransfer });
@@ -160,7 +172,8 @@ describe('OpenDataset', () => {
     expect(appStore.getState().dataOrigin).toEqual({ kind: 'file', name: 'dropped.csv' });
   });
 
-  it('ignores drags of anything but files', () => {
+  it('ignores drags of anything but files', async () => {
+    await dropZoneListening();
     fireEvent.dragEnter(document.body, { dataTransfer: { types: ['text/plain'], files: [] } });
     expect(screen.queryByText('Drop a file to open it')).not.toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, hitTest, layoutTimeline, type LayoutItem } from './layout';
+import { DEFAULT_LAYOUT, hitTest, lanePriority, layoutTimeline, type LayoutItem } from './layout';
 import { createTimeScale } from './scale';
 import { buildModel, type EventInput } from '../../tests/fixtures/build-dataset';
 
@@ -87,6 +87,47 @@ describe('layoutTimeline with a fixed scale', () => {
     const model = buildModel([{ id: 'day', start: '2005-07-01' }]);
     const [only] = layoutTimeline(model.events, scale, { ...DEFAULT_LAYOUT, markRadius: 10 }).items;
     expect(only.right - only.left).toBeCloseTo(20, 9);
+  });
+
+  it('gives the top lanes to the events in view with the highest priority (a presentation’s current stop)', () => {
+    // Three events on one day: in time order they would take lanes 0, 1, 2 by title.
+    const model = buildModel([
+      { id: 'first', start: '2005-07-01', title: 'A' },
+      { id: 'second', start: '2005-07-01', title: 'B' },
+      { id: 'third', start: '2005-07-01', title: 'C' },
+      // Out of view: its priority does not count.
+      { id: 'outside', start: '2011-01-01', title: 'D' },
+    ]);
+    const lanesOf = (priority: Map<string, number> | null) =>
+      Object.fromEntries(
+        layoutTimeline(model.events, scale, DEFAULT_LAYOUT, priority).items.map((i) => [i.id, i.lane]),
+      );
+    expect(lanesOf(null)).toEqual({ first: 0, second: 1, third: 2, outside: 0 });
+    expect(
+      lanesOf(
+        new Map([
+          ['third', 2],
+          ['second', 1],
+          ['outside', 2],
+        ]),
+      ),
+    ).toEqual({ third: 0, second: 1, first: 2, outside: 0 });
+  });
+});
+
+describe('lanePriority', () => {
+  it('puts the current stop above the other stops, and nothing outside a presented tour', () => {
+    const stops = new Set(['a', 'b']);
+    expect([...lanePriority(stops, 'b')!]).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    // A selection that is not a stop does not take the top lane.
+    expect([...lanePriority(stops, 'c')!]).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+    expect(lanePriority(null, 'a')).toBeNull();
   });
 });
 

@@ -43,12 +43,15 @@ export interface TimelineLayout {
 /**
  * Places events in lanes so that no two marks or bars overlap. A point event sits at the middle of what its date can
  * mean (the whole year for `2005`), with the uncertainty drawn around it; a span is a bar from start to end. Lanes are
- * filled greedily in time order; a label is shown only where the lane has room for it before the next item.
+ * filled greedily in time order; a label is shown only where the lane has room for it before the next item (the
+ * canvas draws these; the SVG timeline places its labels with label-placement.ts). Among the events in view, those
+ * with a higher `priority` take the top lanes (in a presentation: the current stop, then the tour's other stops).
  */
 export function layoutTimeline(
   events: readonly ModelEvent[],
   scale: TimeScale,
   options: LayoutOptions = DEFAULT_LAYOUT,
+  priority: ReadonlyMap<string, number> | null = null,
 ): TimelineLayout {
   const r = options.markRadius;
   const placed = events.map((event) => {
@@ -65,7 +68,8 @@ export function layoutTimeline(
   // whose middle is off screen) go below them, so a narrow window is not buried under spans.
   const [rangeStart, rangeEnd] = scale.range();
   const inView = (x: number) => x >= rangeStart && x <= rangeEnd;
-  placed.sort((a, b) => Number(inView(b.x)) - Number(inView(a.x)) || a.left - b.left || a.event.order - b.event.order);
+  const rank = (p: (typeof placed)[number]) => (inView(p.x) ? 1 + (priority?.get(p.event.id) ?? 0) : 0);
+  placed.sort((a, b) => rank(b) - rank(a) || a.left - b.left || a.event.order - b.event.order);
 
   const { lanes: laneOf, laneCount } = assignLanes(placed, options.gap);
   const lanes: LayoutItem[][] = Array.from({ length: laneCount }, () => []);
@@ -142,4 +146,15 @@ export function hitTest(layout: TimelineLayout, px: number, lane: number, tolera
     }
   }
   return best?.id ?? null;
+}
+
+/** In a presentation, which events take the top lanes: the current stop (2), then the tour's other stops (1). */
+export function lanePriority(
+  stops: ReadonlySet<string> | null,
+  currentStop: string | null,
+): ReadonlyMap<string, number> | null {
+  if (!stops) return null;
+  const priority = new Map([...stops].map((id) => [id, 1]));
+  if (currentStop && stops.has(currentStop)) priority.set(currentStop, 2);
+  return priority;
 }

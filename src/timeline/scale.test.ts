@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTicks, createTimeScale, formatTick, timeAt } from './scale';
+import { createTicks, createTimeScale, formatTick, ticksWithRoom, timeAt } from './scale';
 
 const T0 = Date.UTC(2000, 0, 1);
 const T1 = Date.UTC(2010, 0, 1); // 3653 days later
@@ -101,5 +101,19 @@ describe('createTicks', () => {
     const scale = createTimeScale([Date.UTC(2012, 10, 19), Date.UTC(2012, 10, 19) + 3 * DAY], 1200);
     const labels = createTicks(scale, 1200).map((t) => t.label);
     expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe('ticksWithRoom', () => {
+  it('keeps the ticks whose label ends inside the drawing', () => {
+    const ticks = [
+      { x: 0, label: '2004', major: true },
+      { x: 160, label: '4 Dec', major: false },
+      { x: 170, label: '5 Dec', major: false },
+    ];
+    // 5 px a character: "4 Dec" ends at 160 + 3 + 25 = 188, "5 Dec" at 198.
+    const measure = (text: string) => text.length * 5;
+    expect(ticksWithRoom(ticks, 190, measure).map((t) => t.label)).toEqual(['2004', '4 Dec']);
+    expect(ticksWithRoom(ticks, 198, measure).map((t) => t.label)).toEqual(['2004', '4 Dec', '5 Dec']);
   });
 });

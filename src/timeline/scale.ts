@@ -42,3 +42,8 @@ export function createTicks(scale: TimeScale, width: number): Tick[] {
     major: date.getUTCMonth() === 0 && date.getUTCDate() === 1,
   }));
 }
+
+/** The ticks whose label, `offset` px after the tick in the given measure, ends inside the drawing's `width`. */
+export function ticksWithRoom(ticks: readonly Tick[], width: number, measure: (text: string) => number, offset = 3) {
+  return ticks.filter((tick) => tick.x + offset + measure(tick.label) <= width);
+}

@@ -29,6 +29,19 @@ async function controlsAndMarkers(page: Page): Promise<{ controls: Box[]; marker
   });
 }
 
+/** The boxes once the map has come to rest: the same twice, 250 ms apart (a fit or a zoom may still be moving). */
+async function settled(page: Page) {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = await controlsAndMarkers(page);
+    const text = JSON.stringify(now);
+    if (text === last) return now;
+    last = text;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the map did not come to rest');
+}
+
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 for (const viewport of [
@@ -48,10 +61,10 @@ for (const viewport of [
     for (const step of ['opened', 'fitted'] as const) {
       if (step === 'fitted') {
         await map.getByRole('button', { name: 'Zoom in' }).click();
+        await settled(page);
         await group.getByRole('button', { name: 'Show all events' }).click();
-        await page.waitForTimeout(600);
       }
-      const { controls, markers } = await controlsAndMarkers(page);
+      const { controls, markers } = await settled(page);
       expect(controls.map((c) => c.name)).toEqual(expect.arrayContaining(['Map view']));
       expect(markers.length).toBeGreaterThan(20);
       const covered = markers.flatMap((marker) =>

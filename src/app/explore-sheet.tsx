@@ -34,14 +34,13 @@ export function ExploreSheet({ children }: { children: ReactNode }) {
     function keepKeysInside() {
       if (!modal) return;
       const opener = toggle.current;
-      const close = () => setOpen(false);
       let backwards = false;
       const onKeyDown = (event: KeyboardEvent) => {
         if (event.key === 'Escape') {
           // Before the page's own keys, which would clear the selection.
           event.preventDefault();
           event.stopPropagation();
-          close();
+          setOpen(false);
         } else if (event.key === 'Tab') backwards = event.shiftKey;
       };
       // Focus that leaves the sheet (Tab past its last control, or its first) comes back in at the other end.

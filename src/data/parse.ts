@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { bandFileSchema, datasetSchema, type BandFile, type Dataset } from './schema';
-import { tourFileSchema, type TourFile } from './tour-schema';
+import { tourFileSchema, unknownStopEvents, type TourFile } from './tour-schema';
 import { describeProblems } from './problems';
 import { byteLength, fail, MAX_DATA_BYTES, tooLarge, withoutBom, type LoadResult } from './load-result';
 
@@ -55,18 +55,7 @@ export function parseTourFile(
   const parsed = parseWith(tourFileSchema, text, file);
   if (!parsed.ok) return parsed;
   const ids = new Set(dataset.events.map((e) => e.id));
-  const problems = parsed.value.tours.flatMap((tour, i) =>
-    tour.stops.flatMap((stop, j) =>
-      ids.has(stop.event)
-        ? []
-        : [
-            {
-              where: `Tour ${i + 1} ("${tour.id}"), stop ${j + 1}, field event`,
-              message: `"${stop.event}" is not one of the events`,
-            },
-          ],
-    ),
-  );
+  const problems = unknownStopEvents(parsed.value, ids).map(({ problem }) => problem);
   if (!problems.length) return parsed;
   return fail(file, `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems);
 }

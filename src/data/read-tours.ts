@@ -1,6 +1,6 @@
 import { parseJson } from './parse';
 import { describeProblems, formatProblem, type Problem } from './problems';
-import { tourFileSchema, tourSchema, type Tour, type TourFile } from './tour-schema';
+import { tourFileSchema, tourSchema, unknownStopEvents, type Tour, type TourFile } from './tour-schema';
 
 /** The tours that can be shown, and a sentence naming every problem of those left out (null when none were). */
 export interface ToursReading {
@@ -10,8 +10,11 @@ export interface ToursReading {
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-/** The problems of each tour by its place in the file, and those of the file as a whole (under -1). */
-function problemsByTour(json: unknown, ids: ReadonlySet<string>): Map<number, Problem[]> {
+/**
+ * The problems of each tour by its place in the file, and those of the file as a whole (under -1); and the file as
+ * the schema gives it, when the schema passes it.
+ */
+function checkTours(json: unknown, ids: ReadonlySet<string>) {
   const byTour = new Map<number, Problem[]>();
   const add = (tour: number, problem: Problem) => byTour.set(tour, [...(byTour.get(tour) ?? []), problem]);
   const checked = tourFileSchema.safeParse(json, { reportInput: true });
@@ -22,20 +25,8 @@ function problemsByTour(json: unknown, ids: ReadonlySet<string>): Map<number, Pr
       add(top === 'tours' && typeof index === 'number' ? index : -1, problems[i]);
     });
   }
-  // Every stop's event, in whatever tours are lists of stops, so that a tour with two problems has both named.
-  const tours = (json as { tours?: unknown })?.tours;
-  if (!Array.isArray(tours)) return byTour;
-  tours.forEach((tour: { id?: unknown; stops?: unknown } | null, i) => {
-    if (!Array.isArray(tour?.stops)) return;
-    tour.stops.forEach((stop: { event?: unknown } | null, j) => {
-      if (typeof stop?.event !== 'string' || ids.has(stop.event)) return;
-      add(i, {
-        where: `Tour ${i + 1}${typeof tour.id === 'string' ? ` ("${tour.id}")` : ''}, stop ${j + 1}, field event`,
-        message: `"${stop.event}" is not one of the events`,
-      });
-    });
-  });
-  return byTour;
+  for (const { tour, problem } of unknownStopEvents(json, ids)) add(tour, problem);
+  return { byTour, file: checked.success ? checked.data : null };
 }
 
 /** No tours, and why: the file could not be fetched or read. */
@@ -52,8 +43,8 @@ export const noTours = (reason: string): ToursReading => ({
 export function readTours(text: string, file: string, dataset: { events: readonly { id: string }[] }): ToursReading {
   const json = parseJson(text, file);
   if (!json.ok) return noTours(`${json.title} ${json.problems.map(formatProblem).join(' ')}`.trim());
-  const byTour = problemsByTour(json.value, new Set(dataset.events.map((e) => e.id)));
-  if (byTour.size === 0) return { tours: tourFileSchema.parse(json.value), note: null };
+  const { byTour, file: checked } = checkTours(json.value, new Set(dataset.events.map((e) => e.id)));
+  if (byTour.size === 0 && checked) return { tours: checked, note: null };
   // In the file's order, tour by tour.
   const problems = [...byTour].sort(([a], [b]) => a - b).flatMap(([, list]) => list);
   const all = problems.map(formatProblem).join('; ');

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { between, dateSchema, slugSchema, text } from './schema';
+import type { Problem } from './problems';
 
 export const tourStopSchema = z.object({
   /** The id of the event this stop shows. */
@@ -55,3 +56,30 @@ export const tourFileSchema = z.object({ tours: z.array(tourSchema) }).check(
 export type TourStop = z.infer<typeof tourStopSchema>;
 export type Tour = z.infer<typeof tourSchema>;
 export type TourFile = z.infer<typeof tourFileSchema>;
+
+/**
+ * Every stop that names an event not in `ids`, by the place of its tour in the file: read from the JSON as it is, so
+ * that a tour with other problems has this one named too. For the strict check (`parseTourFile`) and for the reading
+ * that leaves such tours out (`readTours`).
+ */
+export function unknownStopEvents(json: unknown, ids: ReadonlySet<string>): { tour: number; problem: Problem }[] {
+  const tours = (json as { tours?: unknown } | null)?.tours;
+  if (!Array.isArray(tours)) return [];
+  return tours.flatMap((tour: { id?: unknown; stops?: unknown } | null, i) => {
+    if (!Array.isArray(tour?.stops)) return [];
+    const name = `Tour ${i + 1}${typeof tour.id === 'string' ? ` ("${tour.id}")` : ''}`;
+    return tour.stops.flatMap((stop: { event?: unknown } | null, j) =>
+      typeof stop?.event !== 'string' || ids.has(stop.event)
+        ? []
+        : [
+            {
+              tour: i,
+              problem: {
+                where: `${name}, stop ${j + 1}, field event`,
+                message: `"${stop.event}" is not one of the events`,
+              },
+            },
+          ],
+    );
+  });
+}
